@@ -1,0 +1,34 @@
+// One Jest run for the whole suite, in three projects:
+//   unit         *.spec.ts(x) next to the code, no outside processes
+//   integration  tests/contract and tests/integration, against real kube-apiservers + etcd (tools/k8s)
+//                and libs/fleet-sim; one control plane serves the whole run (tests/support/global-setup.ts)
+//   e2e          tests/e2e, a real Chromium against the built web app served by the API
+const preset = require('./jest.preset.js');
+
+module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+  projects: [
+    {
+      ...preset,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+    },
+    {
+      ...preset,
+      displayName: 'integration',
+      roots: ['<rootDir>/tests/contract', '<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+    {
+      ...preset,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.e2e.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};
