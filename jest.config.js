@@ -17,8 +17,8 @@ module.exports = {
     {
       ...preset,
       displayName: 'integration',
-      roots: ['<rootDir>/tests/contract', '<rootDir>/tests/integration'],
-      testMatch: ['**/*.test.ts'],
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/{contract,integration}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
       testTimeout: 60_000,
@@ -26,8 +26,8 @@ module.exports = {
     {
       ...preset,
       displayName: 'e2e',
-      roots: ['<rootDir>/tests/e2e'],
-      testMatch: ['**/*.e2e.ts'],
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
       testTimeout: 60_000,
     },
   ],

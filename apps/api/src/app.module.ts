@@ -1,0 +1,49 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { BootContext } from './boot-context';
+import { ClustersModule } from './clusters/clusters.module';
+import { CLUSTER_TARGETS } from './clusters/clusters.tokens';
+import { MESHWORK_CONFIG } from './config/config.tokens';
+import { LOGGER } from './logging/logging.tokens';
+import { ObservabilityModule } from './observability/observability.module';
+
+@Global()
+@Module({})
+class BootModule {
+  static with(boot: BootContext): DynamicModule {
+    return {
+      module: BootModule,
+      providers: [
+        { provide: MESHWORK_CONFIG, useValue: boot.config },
+        { provide: LOGGER, useValue: boot.logger },
+        { provide: CLUSTER_TARGETS, useValue: boot.targets },
+      ],
+      exports: [MESHWORK_CONFIG, LOGGER, CLUSTER_TARGETS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(boot: BootContext): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        BootModule.with(boot),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: boot.config.graphqlIntrospection,
+          playground: false,
+          subscriptions: { 'graphql-ws': true },
+          includeStacktraceInErrorResponses: false,
+        }),
+        ClustersModule,
+        ObservabilityModule,
+      ],
+    };
+  }
+}

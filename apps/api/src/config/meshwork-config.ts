@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const booleanish = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+
+const milliseconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every setting Meshwork reads, validated once at boot. Keys are the YAML file's keys; the environment
+ * variables that set them are listed in ENVIRONMENT_KEYS.
+ */
+export const meshworkConfigSchema = z
+  .object({
+    port: z.coerce.number().int().min(0).max(65535).default(4000),
+    host: z.string().min(1).default('127.0.0.1'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Kubeconfig files (KUBECONFIG may list several, separated by ':'). Empty: none configured. */
+    kubeconfig: z.array(z.string().min(1)).default([]),
+    /** Contexts to use; empty means every context in the kubeconfig. */
+    contexts: z.array(z.string().min(1)).default([]),
+    /** `auto` starts the embedded demo fleet when no kubeconfig is configured. */
+    demo: z.enum(['auto', 'always', 'never']).default('auto'),
+    clusterTimeoutMs: milliseconds(100, 120_000).default(5_000),
+    clusterRetryMs: milliseconds(100, 3_600_000).default(10_000),
+    webDir: z.string().min(1).optional(),
+    graphqlIntrospection: booleanish.default(true),
+  })
+  .strict();
+
+export type MeshworkConfig = z.infer<typeof meshworkConfigSchema>;
