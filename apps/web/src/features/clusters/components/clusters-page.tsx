@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { FilterBox } from '../../../shared/components/filter-box';
+import { FreshnessNote } from '../../../shared/components/freshness-note';
+import { useNow } from '../../../shared/hooks/use-now';
+import { useSearchParam } from '../../../shared/hooks/use-search-param';
+import { clustersRefreshIntervalMs, useClusters } from '../hooks/use-clusters';
+import { formatClusterSort, nextClusterSort, parseClusterSort } from '../utils/cluster-sort';
+import { filterClusters } from '../utils/filter-clusters';
+import { sortClusters } from '../utils/sort-clusters';
+import { ClustersSummary } from './clusters-summary';
+import { ClustersTable } from './clusters-table';
+import { EmptyMessage } from './empty-message';
+import './clusters-page.css';
+
+/** Every cluster the hub knows, problems first; the filter and the sort live in the URL. */
+export function ClustersPage() {
+  const { clusters, error, fetchedAt, paused } = useClusters();
+  const [query, setQuery] = useSearchParam('q');
+  const [sortParam, setSortParam] = useSearchParam('sort');
+  const sort = useMemo(() => parseClusterSort(sortParam), [sortParam]);
+  const now = useNow(1_000, !paused);
+  const filter = query ?? '';
+
+  const rows = useMemo(
+    () => sortClusters(filterClusters(clusters ?? [], filter), sort),
+    [clusters, filter, sort],
+  );
+
+  return (
+    <section className="page clusters-page" aria-labelledby="clusters-heading">
+      <title>Clusters · Meshwork</title>
+      <header className="page-header">
+        <div>
+          <h1 id="clusters-heading">Clusters</h1>
+          {clusters && <ClustersSummary clusters={clusters} />}
+        </div>
+        <FreshnessNote
+          fetchedAt={fetchedAt}
+          error={error}
+          paused={paused}
+          intervalMs={clustersRefreshIntervalMs}
+          now={now}
+        />
+      </header>
+      <div className="page-toolbar">
+        <FilterBox
+          value={filter}
+          onChange={setQuery}
+          label="Filter clusters"
+          placeholder="Filter by name, server, state, version, error"
+        />
+        {clusters && filter && (
+          <span className="muted" data-testid="clusters-shown">
+            Showing {rows.length} of {clusters.length}
+          </span>
+        )}
+      </div>
+      <ClustersTable
+        rows={rows}
+        sort={sort}
+        onSort={(key) => setSortParam(formatClusterSort(nextClusterSort(sort, key)))}
+        now={now}
+        emptyMessage={
+          <EmptyMessage
+            clusters={clusters}
+            error={error}
+            filter={filter}
+            onClearFilter={() => setQuery(null)}
+          />
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { graphql } from '../../../graphql/generated';
+
+// Every field the Clusters page shows; polled, so it stays small.
+export const clustersQuery = graphql(`
+  query Clusters {
+    clusters {
+      name
+      server
+      context
+      source
+      reachability
+      kubernetesVersion
+      lastSeenAt
+      lastCheckedAt
+      error
+    }
+  }
+`);

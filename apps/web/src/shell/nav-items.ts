@@ -1,0 +1,7 @@
+/** The pages in the navigation. Only pages that work are listed; others join as they land. */
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+export const navItems: readonly NavItem[] = [{ to: '/clusters', label: 'Clusters' }];
