@@ -10,10 +10,17 @@ export interface ResolvedClusters {
 }
 
 /** Real clusters from kubeconfig files, or the embedded demo fleet when none are configured. */
-export async function resolveClusters(config: MeshworkConfig, logger: Logger): Promise<ResolvedClusters> {
-  const useDemo = config.demo === 'always' || (config.demo === 'auto' && config.kubeconfig.length === 0);
+export async function resolveClusters(
+  config: MeshworkConfig,
+  logger: Logger,
+): Promise<ResolvedClusters> {
+  const useDemo =
+    config.demo === 'always' || (config.demo === 'auto' && config.kubeconfig.length === 0);
   if (!useDemo) {
-    return { targets: loadClusterTargets(config.kubeconfig, config.contexts), dispose: async () => undefined };
+    return {
+      targets: loadClusterTargets(config.kubeconfig, config.contexts),
+      dispose: async () => undefined,
+    };
   }
   // Loaded only when used: real deployments never load the simulator.
   const { startDemoFleet } = await import('./demo/demo-fleet');

@@ -9,7 +9,9 @@ import { serveWebApp } from './web/serve-web-app';
 export const DEFAULT_WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'apps', 'web');
 
 /** Builds the Nest application (not yet listening); shared by main() and the API tests. */
-export async function createApp(boot: BootContext): Promise<{ app: NestExpressApplication; servesWeb: boolean }> {
+export async function createApp(
+  boot: BootContext,
+): Promise<{ app: NestExpressApplication; servesWeb: boolean }> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(boot), {
     logger: new PinoNestLogger(boot.logger),
     bufferLogs: false,

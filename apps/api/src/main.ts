@@ -31,7 +31,9 @@ async function main(): Promise<void> {
   logger.info({ url, clusters: clusters.targets.length, servesWeb }, 'meshwork listening');
   process.stdout.write(
     `\nMeshwork is running: open ${url}\n` +
-      (servesWeb ? '' : 'The web app is not built (npm run build:web); the GraphQL API is at /graphql.\n'),
+      (servesWeb
+        ? ''
+        : 'The web app is not built (npm run build:web); the GraphQL API is at /graphql.\n'),
   );
   const shutdown = async (): Promise<void> => {
     await app.close();

@@ -1,4 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Logger } from 'pino';
 import { Subject } from 'rxjs';
 import { MESHWORK_CONFIG } from '../config/config.tokens';
@@ -66,7 +71,11 @@ export class ClusterRegistry implements OnApplicationBootstrap, OnApplicationShu
 
   /** Ready once every configured cluster was tried at least once, whatever the answer. */
   readiness(): { ready: boolean; tried: number; total: number } {
-    return { ready: this.tried.size === this.statuses.size, tried: this.tried.size, total: this.statuses.size };
+    return {
+      ready: this.tried.size === this.statuses.size,
+      tried: this.tried.size,
+      total: this.statuses.size,
+    };
   }
 
   private async check(target: ClusterTarget): Promise<void> {
@@ -86,7 +95,11 @@ export class ClusterRegistry implements OnApplicationBootstrap, OnApplicationShu
     this.statuses.set(target.name, next);
     this.tried.add(target.name);
     if (previous.reachability !== next.reachability || previous.error !== next.error) {
-      const fields = { reachability: next.reachability, kubernetesVersion: next.kubernetesVersion, error: next.error };
+      const fields = {
+        reachability: next.reachability,
+        kubernetesVersion: next.kubernetesVersion,
+        error: next.error,
+      };
       if (next.reachability === Reachability.REACHABLE) log.info(fields, 'cluster reachable');
       else log.warn(fields, 'cluster not reachable');
     }

@@ -12,11 +12,18 @@ registerEnumType(Reachability, {
   valuesMap: {
     PENDING: { description: 'Not tried yet.' },
     REACHABLE: { description: 'Answered, and accepted our credentials.' },
-    UNREACHABLE: { description: 'Did not answer in time, refused, or cannot be addressed (see error).' },
-    UNAUTHORIZED: { description: 'Answered, but rejected our credentials (401) or denied access (403).' },
+    UNREACHABLE: {
+      description: 'Did not answer in time, refused, or cannot be addressed (see error).',
+    },
+    UNAUTHORIZED: {
+      description: 'Answered, but rejected our credentials (401) or denied access (403).',
+    },
   },
 });
-registerEnumType(ClusterSource, { name: 'ClusterSource', description: 'Where the cluster was configured.' });
+registerEnumType(ClusterSource, {
+  name: 'ClusterSource',
+  description: 'Where the cluster was configured.',
+});
 
 @ObjectType({ description: 'A Kubernetes cluster the hub watches: one kubeconfig context.' })
 export class Cluster {

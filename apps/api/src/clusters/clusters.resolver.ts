@@ -8,6 +8,8 @@ export class ClustersResolver {
 
   @Query(() => [Cluster], { description: 'Every configured cluster, by name.' })
   clusters(): Cluster[] {
-    return this.registry.list().map((status) => ({ ...status, source: ClusterSource[status.source] }));
+    return this.registry
+      .list()
+      .map((status) => ({ ...status, source: ClusterSource[status.source] }));
   }
 }

@@ -12,14 +12,21 @@ import { Reachability } from './reachability';
 export class HttpsKubeProbe extends KubeProbe {
   async probe(target: ClusterTarget, timeoutMs: number): Promise<ProbeResult> {
     if (!target.kubeConfig) {
-      return { reachability: Reachability.UNREACHABLE, error: target.configError ?? 'no usable kubeconfig context' };
+      return {
+        reachability: Reachability.UNREACHABLE,
+        error: target.configError ?? 'no usable kubeconfig context',
+      };
     }
     const deadline = Date.now() + timeoutMs;
     try {
       const version = await kubeGet(target.kubeConfig, 'version', timeoutMs);
-      if (version.status === 401 || version.status === 403) return unauthorized(version.status, version.body);
+      if (version.status === 401 || version.status === 403)
+        return unauthorized(version.status, version.body);
       if (version.status !== 200) {
-        return { reachability: Reachability.UNREACHABLE, error: `GET /version answered HTTP ${version.status}` };
+        return {
+          reachability: Reachability.UNREACHABLE,
+          error: `GET /version answered HTTP ${version.status}`,
+        };
       }
       const kubernetesVersion = parseGitVersion(version.body);
       const discovery = await kubeGet(target.kubeConfig, 'api', Math.max(deadline - Date.now(), 1));
@@ -27,7 +34,11 @@ export class HttpsKubeProbe extends KubeProbe {
         return { ...unauthorized(discovery.status, discovery.body), kubernetesVersion };
       }
       if (discovery.status !== 200) {
-        return { reachability: Reachability.UNREACHABLE, kubernetesVersion, error: `GET /api answered HTTP ${discovery.status}` };
+        return {
+          reachability: Reachability.UNREACHABLE,
+          kubernetesVersion,
+          error: `GET /api answered HTTP ${discovery.status}`,
+        };
       }
       return { reachability: Reachability.REACHABLE, kubernetesVersion };
     } catch (error) {

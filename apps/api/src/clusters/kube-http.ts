@@ -12,7 +12,11 @@ export interface KubeHttpResponse {
  * bounded by `timeoutMs` for the whole exchange (connect, TLS, response). Resolves on any HTTP status;
  * rejects with a message naming the failure (refused, timeout, TLS) otherwise.
  */
-export async function kubeGet(kubeConfig: KubeConfig, path: string, timeoutMs: number): Promise<KubeHttpResponse> {
+export async function kubeGet(
+  kubeConfig: KubeConfig,
+  path: string,
+  timeoutMs: number,
+): Promise<KubeHttpResponse> {
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster) throw new Error('no cluster in context');
   const url = new URL(path, cluster.server.endsWith('/') ? cluster.server : `${cluster.server}/`);
@@ -50,6 +54,8 @@ function describeNetworkError(error: NodeJS.ErrnoException, url: URL): string {
     case 'ECONNRESET':
       return `connection reset by ${url.host}`;
     default:
-      return error.code && !error.message.includes(error.code) ? `${error.code}: ${error.message}` : error.message;
+      return error.code && !error.message.includes(error.code)
+        ? `${error.code}: ${error.message}`
+        : error.message;
   }
 }

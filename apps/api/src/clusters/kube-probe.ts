@@ -1,5 +1,5 @@
 import type { ClusterTarget } from './cluster-target';
-import { Reachability } from './reachability';
+import { type Reachability } from './reachability';
 
 export interface ProbeResult {
   reachability: Reachability.REACHABLE | Reachability.UNREACHABLE | Reachability.UNAUTHORIZED;

@@ -51,16 +51,25 @@ describe('loadClusterTargets', () => {
   });
 
   it('reports a context with a missing cluster or user on that cluster instead of failing', () => {
-    const targets = loadClusterTargets([kubeconfigFile('ghosts.yaml', twoContexts)], ['ghost-cluster', 'ghost-user']);
-    expect(targets[0]?.configError).toMatch(/context "ghost-cluster" refers to cluster "nowhere", which is missing/);
-    expect(targets[1]?.configError).toMatch(/context "ghost-user" refers to user "nobody", which is missing/);
+    const targets = loadClusterTargets(
+      [kubeconfigFile('ghosts.yaml', twoContexts)],
+      ['ghost-cluster', 'ghost-user'],
+    );
+    expect(targets[0]?.configError).toMatch(
+      /context "ghost-cluster" refers to cluster "nowhere", which is missing/,
+    );
+    expect(targets[1]?.configError).toMatch(
+      /context "ghost-user" refers to user "nobody", which is missing/,
+    );
     expect(targets[0]?.kubeConfig).toBeUndefined();
   });
 
   it('keeps only the contexts asked for, and names any that do not exist', () => {
     const file = kubeconfigFile('subset.yaml', twoContexts);
     expect(loadClusterTargets([file], ['west']).map((t) => t.name)).toEqual(['west']);
-    expect(() => loadClusterTargets([file], ['west', 'moon'])).toThrow(/context\(s\) "moon" not found/);
+    expect(() => loadClusterTargets([file], ['west', 'moon'])).toThrow(
+      /context\(s\) "moon" not found/,
+    );
   });
 
   it('lets the first file win when two files define the same context', () => {
@@ -75,14 +84,20 @@ describe('loadClusterTargets', () => {
 
   it('stops with one line naming the file when it is not valid YAML', () => {
     const file = kubeconfigFile('broken.yaml', 'clusters: [\n  - name: east\n');
-    expect(() => loadClusterTargets([file])).toThrow(new RegExp(`^kubeconfig ${file} is not valid YAML: [^\\n]+$`));
+    expect(() => loadClusterTargets([file])).toThrow(
+      new RegExp(`^kubeconfig ${file} is not valid YAML: [^\\n]+$`),
+    );
   });
 
   it('stops with one line naming the file when it cannot be read or has no contexts', () => {
-    expect(() => loadClusterTargets([join(dir, 'missing.yaml')])).toThrow(/cannot read kubeconfig .*missing.yaml: ENOENT/);
-    expect(() => loadClusterTargets([kubeconfigFile('empty.yaml', 'apiVersion: v1\nkind: Config\n')])).toThrow(
-      /has no usable contexts/,
+    expect(() => loadClusterTargets([join(dir, 'missing.yaml')])).toThrow(
+      /cannot read kubeconfig .*missing.yaml: ENOENT/,
     );
-    expect(() => loadClusterTargets([kubeconfigFile('scalar.yaml', 'just text')])).toThrow(/is not a kubeconfig/);
+    expect(() =>
+      loadClusterTargets([kubeconfigFile('empty.yaml', 'apiVersion: v1\nkind: Config\n')]),
+    ).toThrow(/has no usable contexts/);
+    expect(() => loadClusterTargets([kubeconfigFile('scalar.yaml', 'just text')])).toThrow(
+      /is not a kubeconfig/,
+    );
   });
 });

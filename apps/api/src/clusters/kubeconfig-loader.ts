@@ -39,7 +39,9 @@ function readKubeconfig(file: string): KubeConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new KubeconfigError(`cannot read kubeconfig ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new KubeconfigError(
+      `cannot read kubeconfig ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   let document: unknown;
   try {
@@ -49,7 +51,9 @@ function readKubeconfig(file: string): KubeConfig {
     throw new KubeconfigError(`kubeconfig ${file} is not valid YAML: ${firstLine}`);
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new KubeconfigError(`kubeconfig ${file} is not a kubeconfig: expected a mapping with clusters, users and contexts`);
+    throw new KubeconfigError(
+      `kubeconfig ${file} is not a kubeconfig: expected a mapping with clusters, users and contexts`,
+    );
   }
   const config = new KubeConfig();
   try {
@@ -64,11 +68,19 @@ function readKubeconfig(file: string): KubeConfig {
   return config;
 }
 
-function toTarget(file: string, config: KubeConfig, context: Context, source: ClusterSourceKind): ClusterTarget {
+function toTarget(
+  file: string,
+  config: KubeConfig,
+  context: Context,
+  source: ClusterSourceKind,
+): ClusterTarget {
   const base = { name: context.name, context: context.name, source };
   const cluster = config.getCluster(context.cluster);
   if (!cluster) {
-    return { ...base, configError: `context "${context.name}" refers to cluster "${context.cluster}", which is missing or invalid in ${file}` };
+    return {
+      ...base,
+      configError: `context "${context.name}" refers to cluster "${context.cluster}", which is missing or invalid in ${file}`,
+    };
   }
   const user = config.getUser(context.user);
   if (!user) {

@@ -32,7 +32,10 @@ export interface LoadConfigOptions {
  * Reads the optional YAML file named by MESHWORK_CONFIG, overlays the environment, and validates the
  * result. Throws ConfigError naming the first bad key.
  */
-export function loadConfig({ env = process.env, home = homedir() }: LoadConfigOptions = {}): MeshworkConfig {
+export function loadConfig({
+  env = process.env,
+  home = homedir(),
+}: LoadConfigOptions = {}): MeshworkConfig {
   const raw: RawConfig = { ...readConfigFile(env.MESHWORK_CONFIG) };
   const origin: Record<string, string> = {};
   for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {
@@ -59,7 +62,9 @@ export function loadConfig({ env = process.env, home = homedir() }: LoadConfigOp
 }
 
 function unknownKey(issue: { code: string; keys?: string[] } | undefined): string {
-  return issue?.code === 'unrecognized_keys' && issue.keys?.length ? issue.keys.join(', ') : 'config';
+  return issue?.code === 'unrecognized_keys' && issue.keys?.length
+    ? issue.keys.join(', ')
+    : 'config';
 }
 
 function readConfigFile(path: string | undefined): RawConfig {
@@ -85,7 +90,10 @@ function readConfigFile(path: string | undefined): RawConfig {
 }
 
 /** MESHWORK_KUBECONFIG, else KUBECONFIG (a ':'-separated list, as kubectl reads it), else ~/.kube/config if present. */
-function kubeconfigFromEnv(env: Env, home: string): { files: string[]; variable: string } | undefined {
+function kubeconfigFromEnv(
+  env: Env,
+  home: string,
+): { files: string[]; variable: string } | undefined {
   for (const variable of ['MESHWORK_KUBECONFIG', 'KUBECONFIG']) {
     const value = env[variable];
     if (value) return { files: splitList(value, ':'), variable };

@@ -14,7 +14,9 @@ export const meshworkConfigSchema = z
   .object({
     port: z.coerce.number().int().min(0).max(65535).default(4000),
     host: z.string().min(1).default('127.0.0.1'),
-    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    logLevel: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     /** Kubeconfig files (KUBECONFIG may list several, separated by ':'). Empty: none configured. */
     kubeconfig: z.array(z.string().min(1)).default([]),
     /** Contexts to use; empty means every context in the kubeconfig. */

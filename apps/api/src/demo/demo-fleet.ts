@@ -17,11 +17,17 @@ export interface DemoFleet {
  * Starts the embedded demo fleet: simulated Kubernetes API servers on 127.0.0.1, one per cluster, and a
  * kubeconfig for them. The hub then connects over HTTPS exactly as it does to real clusters.
  */
-export async function startDemoFleet(logger: Logger, clusters: VirtualClusterSpec[] = demoClusters()): Promise<DemoFleet> {
+export async function startDemoFleet(
+  logger: Logger,
+  clusters: VirtualClusterSpec[] = demoClusters(),
+): Promise<DemoFleet> {
   const sim = await FleetSim.start({ clusters });
   const kubeconfigPath = join(mkdtempSync(join(tmpdir(), 'meshwork-demo-')), 'kubeconfig');
   await sim.writeKubeconfig(kubeconfigPath);
-  logger.info({ kubeconfig: kubeconfigPath, clusters: sim.clusters.map((c) => c.name) }, 'demo fleet started');
+  logger.info(
+    { kubeconfig: kubeconfigPath, clusters: sim.clusters.map((c) => c.name) },
+    'demo fleet started',
+  );
   return {
     targets: loadClusterTargets([kubeconfigPath], [], 'DEMO'),
     kubeconfigPath,

@@ -10,7 +10,15 @@ export function createLogger(level: LoggerOptions['level'] = 'info'): Logger {
     base: { service: 'meshwork' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ['*.token', '*.password', '*.key', '*.keyData', '*.privateKey', '*.authorization', 'headers.authorization'],
+      paths: [
+        '*.token',
+        '*.password',
+        '*.key',
+        '*.keyData',
+        '*.privateKey',
+        '*.authorization',
+        'headers.authorization',
+      ],
       censor: '[redacted]',
     },
   });

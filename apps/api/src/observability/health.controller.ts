@@ -21,7 +21,11 @@ export class HealthController {
   /** Readiness: every configured cluster was tried once (reachable or not). */
   @Get('readyz')
   @Header('cache-control', 'no-store')
-  readyz(@Res({ passthrough: true }) response: Response): { status: string; clustersTried: number; clusters: number } {
+  readyz(@Res({ passthrough: true }) response: Response): {
+    status: string;
+    clustersTried: number;
+    clusters: number;
+  } {
     const { ready, tried, total } = this.registry.readiness();
     response.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'starting', clustersTried: tried, clusters: total };

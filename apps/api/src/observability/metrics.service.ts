@@ -22,8 +22,16 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  observeGraphqlOperation(name: string | null | undefined, type: string, outcome: 'ok' | 'error', seconds: number): void {
-    this.graphqlDuration.observe({ operation: this.boundedOperationName(name), type, outcome }, seconds);
+  observeGraphqlOperation(
+    name: string | null | undefined,
+    type: string,
+    outcome: 'ok' | 'error',
+    seconds: number,
+  ): void {
+    this.graphqlDuration.observe(
+      { operation: this.boundedOperationName(name), type, outcome },
+      seconds,
+    );
   }
 
   async render(): Promise<string> {

@@ -10,7 +10,11 @@ export const SCHEMA_HEADER =
 /** The API's GraphQL schema as SDL, built from the code-first models exactly as the server builds it. */
 export async function printApiSchema(): Promise<string> {
   const config = meshworkConfigSchema.parse({ demo: 'never' });
-  const { app } = await createApp({ config, logger: pino({ level: process.env.MESHWORK_SCHEMA_LOG ?? 'error' }), targets: [] });
+  const { app } = await createApp({
+    config,
+    logger: pino({ level: process.env.MESHWORK_SCHEMA_LOG ?? 'error' }),
+    targets: [],
+  });
   try {
     await app.init();
     const { schema } = app.get(GraphQLSchemaHost);

@@ -14,7 +14,8 @@ export function serveWebApp(app: NestExpressApplication, dir: string): boolean {
   if (!existsSync(index)) return false;
   app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || API_PATHS.test(request.path) || request.path.includes('.')) return next();
+    if (request.method !== 'GET' || API_PATHS.test(request.path) || request.path.includes('.'))
+      return next();
     response.setHeader('cache-control', 'no-cache');
     response.sendFile(index);
   });
