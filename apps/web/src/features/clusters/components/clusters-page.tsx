@@ -3,6 +3,7 @@ import { FilterBox } from '../../../shared/components/filter-box';
 import { FreshnessNote } from '../../../shared/components/freshness-note';
 import { useNow } from '../../../shared/hooks/use-now';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
+import { useSearchParamText } from '../../../shared/hooks/use-search-param-text';
 import { clustersRefreshIntervalMs, useClusters } from '../hooks/use-clusters';
 import { formatClusterSort, nextClusterSort, parseClusterSort } from '../utils/cluster-sort';
 import { filterClusters } from '../utils/filter-clusters';
@@ -15,11 +16,10 @@ import './clusters-page.css';
 /** Every cluster the hub knows, problems first; the filter and the sort live in the URL. */
 export function ClustersPage() {
   const { clusters, error, fetchedAt, paused } = useClusters();
-  const [query, setQuery] = useSearchParam('q');
-  const [sortParam, setSortParam] = useSearchParam('sort');
+  const [filter, setFilter] = useSearchParamText('q');
+  const [sortParam, setSortParam] = useSearchParam('sort', 'push');
   const sort = useMemo(() => parseClusterSort(sortParam), [sortParam]);
   const now = useNow(1_000, !paused);
-  const filter = query ?? '';
 
   const rows = useMemo(
     () => sortClusters(filterClusters(clusters ?? [], filter), sort),
@@ -45,9 +45,9 @@ export function ClustersPage() {
       <div className="page-toolbar">
         <FilterBox
           value={filter}
-          onChange={setQuery}
+          onChange={setFilter}
           label="Filter clusters"
-          placeholder="Filter by name, server, state, version, error"
+          placeholder="Filter clusters"
         />
         {clusters && filter && (
           <span className="muted" data-testid="clusters-shown">
@@ -65,7 +65,7 @@ export function ClustersPage() {
             clusters={clusters}
             error={error}
             filter={filter}
-            onClearFilter={() => setQuery(null)}
+            onClearFilter={() => setFilter('')}
           />
         }
       />
