@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { ClustersPage } from './pages/clusters.page';
+import { launchChromium } from './support/chromium';
+import { startHub } from './support/hub';
+
+type Hub = Awaited<ReturnType<typeof startHub>>;
+
+const demoClusters = ['east', 'west', 'north'];
+const screenshotPath = join(__dirname, 'screenshots', 'clusters.png');
+
+describe('Clusters page against the hub on its demo fleet', () => {
+  let hub: Hub | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let clusters: ClustersPage;
+
+  beforeAll(async () => {
+    [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  }, 30_000);
+
+  beforeEach(async () => {
+    page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    clusters = new ClustersPage(page, hub!.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('opens on the clusters when the root is requested', async () => {
+    await clusters.open('/');
+    expect(clusters.url().pathname).toBe('/clusters');
+  });
+
+  it('lists the demo clusters as REACHABLE with their Kubernetes version', async () => {
+    await clusters.open();
+    await clusters.waitForReachable(demoClusters);
+
+    expect(await clusters.clusterNames()).toEqual(expect.arrayContaining(demoClusters));
+    for (const name of demoClusters) {
+      expect(await clusters.reachabilityOf(name)).toBe('REACHABLE');
+      expect(await clusters.kubernetesVersionOf(name)).toMatch(/^v1\.\d+\.\d+/);
+    }
+    const total = (await clusters.clusterNames()).length;
+    expect(await clusters.summary()).toMatch(new RegExp(`^\\d+ of ${total} clusters reachable$`));
+
+    await clusters.screenshot(screenshotPath);
+  });
+
+  it('keeps the filter in the URL, so a reload or a shared link shows the same rows', async () => {
+    await clusters.open();
+    await clusters.filter('north');
+    expect(await clusters.clusterNames()).toEqual(['north']);
+
+    await clusters.open(`${clusters.url().pathname}${clusters.url().search}`);
+    expect(await clusters.filterBox().inputValue()).toBe('north');
+    expect(await clusters.clusterNames()).toEqual(['north']);
+  });
+});
