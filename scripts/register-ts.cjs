@@ -1,6 +1,7 @@
-// Runs the TypeScript sources directly on Node 22 through SWC (with decorator metadata for NestJS),
-// resolving the workspace's path aliases from the API's tsconfig.
+// Runs the TypeScript sources directly on Node 22 through SWC (with decorator metadata for NestJS).
+// Workspace libraries (@meshwork/*) resolve through the npm workspace links in node_modules, so the
+// runtime tsconfig turns the type checker's path aliases off.
 const path = require('node:path');
 
-process.env.SWC_NODE_PROJECT ??= path.join(__dirname, '..', 'apps', 'api', 'tsconfig.json');
+process.env.SWC_NODE_PROJECT ??= path.join(__dirname, 'tsconfig.runtime.json');
 require('@swc-node/register');

@@ -3,6 +3,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { BootContext } from './boot-context';
 import { ClustersModule } from './clusters/clusters.module';
+import { DiscoveryModule } from './discovery/discovery.module';
 import { CLUSTER_TARGETS } from './clusters/clusters.tokens';
 import { MESHWORK_CONFIG } from './config/config.tokens';
 import { LOGGER } from './logging/logging.tokens';
@@ -42,6 +43,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
         }),
         ClustersModule,
+        DiscoveryModule,
         ObservabilityModule,
       ],
     };

@@ -30,6 +30,7 @@ export class ClusterRegistry implements OnApplicationBootstrap, OnApplicationShu
   private readonly tried = new Set<string>();
   private readonly failures = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly inFlight = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -78,7 +79,27 @@ export class ClusterRegistry implements OnApplicationBootstrap, OnApplicationShu
     };
   }
 
+  /**
+   * Probe a cluster now instead of at its next scheduled check (a watch on it just failed), so an
+   * outage is reported within one probe timeout rather than one retry interval.
+   */
+  checkNow(name: string): void {
+    const target = this.targets.find((t) => t.name === name);
+    if (!target || this.stopped || this.inFlight.has(name)) return;
+    clearTimeout(this.timers.get(name));
+    void this.check(target);
+  }
+
   private async check(target: ClusterTarget): Promise<void> {
+    this.inFlight.add(target.name);
+    try {
+      await this.checkOnce(target);
+    } finally {
+      this.inFlight.delete(target.name);
+    }
+  }
+
+  private async checkOnce(target: ClusterTarget): Promise<void> {
     const log = forCluster(this.logger, target.name);
     const previous = this.statuses.get(target.name);
     const result = await this.probe.probe(target, this.config.clusterTimeoutMs);

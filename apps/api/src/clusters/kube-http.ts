@@ -7,22 +7,44 @@ export interface KubeHttpResponse {
   body: string;
 }
 
+export interface KubeRequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** Bound for the whole exchange (connect, TLS, full response); for streams, until headers arrive. */
+  timeoutMs: number;
+}
+
 /**
- * One GET against a cluster's API with the credentials and TLS settings of its kubeconfig context,
- * bounded by `timeoutMs` for the whole exchange (connect, TLS, response). Resolves on any HTTP status;
- * rejects with a message naming the failure (refused, timeout, TLS) otherwise.
+ * Opens a request against a cluster's API with the credentials and TLS settings of its kubeconfig
+ * context (client-node applies tokens, client certificates, exec plugins and CAs).
  */
-export async function kubeGet(
+async function openRequest(
   kubeConfig: KubeConfig,
   path: string,
-  timeoutMs: number,
-): Promise<KubeHttpResponse> {
+  method: string,
+): Promise<{ url: URL; transport: typeof https | typeof http; options: https.RequestOptions }> {
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster) throw new Error('no cluster in context');
-  const url = new URL(path, cluster.server.endsWith('/') ? cluster.server : `${cluster.server}/`);
-  const options: https.RequestOptions = { method: 'GET', headers: { accept: 'application/json' } };
+  const url = new URL(
+    path.replace(/^\//, ''),
+    cluster.server.endsWith('/') ? cluster.server : `${cluster.server}/`,
+  );
+  const options: https.RequestOptions = { method, headers: { accept: 'application/json' } };
   await kubeConfig.applyToHTTPSOptions(options);
   const transport = url.protocol === 'http:' ? http : https;
+  return { url, transport, options };
+}
+
+/** One request with a JSON or empty body; resolves on any HTTP status, rejects on network failure. */
+export async function kubeRequest(
+  kubeConfig: KubeConfig,
+  path: string,
+  opts: KubeRequestOptions,
+): Promise<KubeHttpResponse> {
+  const method = opts.method ?? 'GET';
+  const { url, transport, options } = await openRequest(kubeConfig, path, method);
+  const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+  if (payload) options.headers = { ...options.headers, 'content-type': 'application/json' };
   return new Promise((resolve, reject) => {
     const request = transport.request(url, options, (response) => {
       const chunks: Buffer[] = [];
@@ -33,16 +55,87 @@ export async function kubeGet(
       });
       response.on('error', fail);
     });
-    const timer = setTimeout(() => {
-      request.destroy(new Error(`no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
+    const timer = setTimeout(
+      () => request.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)),
+      opts.timeoutMs,
+    );
     function fail(error: Error): void {
       clearTimeout(timer);
       reject(new Error(describeNetworkError(error, url)));
     }
     request.on('error', fail);
+    request.end(payload);
+  });
+}
+
+export async function kubeGet(
+  kubeConfig: KubeConfig,
+  path: string,
+  timeoutMs: number,
+): Promise<KubeHttpResponse> {
+  return kubeRequest(kubeConfig, path, { timeoutMs });
+}
+
+export interface KubeStream {
+  status: number;
+  /** The body of a non-200 answer (a Kubernetes Status), read in full. */
+  errorBody?: string;
+  /** Newline-delimited JSON lines of a 200 answer; ends when the server closes the stream. */
+  lines?: AsyncIterable<string>;
+  close(): void;
+}
+
+/** A streaming GET (watch): waits for the response headers within `timeoutMs`, then yields lines. */
+export async function kubeStream(
+  kubeConfig: KubeConfig,
+  path: string,
+  timeoutMs: number,
+): Promise<KubeStream> {
+  const { url, transport, options } = await openRequest(kubeConfig, path, 'GET');
+  return new Promise((resolve, reject) => {
+    const request = transport.request(url, options, (response) => {
+      clearTimeout(timer);
+      const close = () => request.destroy();
+      if (response.statusCode !== 200) {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            errorBody: Buffer.concat(chunks).toString('utf8'),
+            close,
+          }),
+        );
+        response.on('error', (error) => reject(new Error(describeNetworkError(error, url))));
+        return;
+      }
+      resolve({ status: 200, lines: splitLines(response), close });
+    });
+    const timer = setTimeout(
+      () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    request.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(describeNetworkError(error, url)));
+    });
     request.end();
   });
+}
+
+async function* splitLines(stream: AsyncIterable<Buffer>): AsyncIterable<string> {
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += chunk.toString('utf8');
+    let newline = rest.indexOf('\n');
+    while (newline >= 0) {
+      const line = rest.slice(0, newline).trim();
+      rest = rest.slice(newline + 1);
+      if (line) yield line;
+      newline = rest.indexOf('\n');
+    }
+  }
+  if (rest.trim()) yield rest.trim();
 }
 
 function describeNetworkError(error: NodeJS.ErrnoException, url: URL): string {

@@ -1,0 +1,25 @@
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { MeshKind } from '@meshwork/model';
+
+@InputType({
+  description: 'Every given field must match; text matches name or namespace, case-insensitive.',
+})
+export class ServiceFilter {
+  @Field(() => [String], { nullable: true }) clusters?: string[];
+  @Field(() => [String], { nullable: true }) namespaces?: string[];
+  @Field(() => [String], { nullable: true, description: 'Mesh ids.' }) meshes?: string[];
+  @Field(() => [MeshKind], { nullable: true }) meshKinds?: MeshKind[];
+  @Field(() => String, { nullable: true }) text?: string;
+}
+
+@ArgsType()
+export class ServicesArgs {
+  @Field(() => ServiceFilter, { nullable: true }) filter?: ServiceFilter;
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 1000 (default 100).' })
+  first?: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor: the endCursor of the previous page.',
+  })
+  after?: string;
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { Subject } from 'rxjs';
+import type { Mesh, MeshLink, NativePolicy, Service, Workload } from '@meshwork/model';
+import type { ClusterDiscovery } from './cluster-discovery';
+
+export interface FleetChange {
+  revision: number;
+  clusters: string[];
+  /** Ids of meshes, services, workloads, policies and links added, changed or removed. */
+  changedIds: string[];
+}
+
+type Entity = { id: string };
+
+/**
+ * The model for the whole fleet: the latest ClusterDiscovery of every cluster, and a revision that
+ * increases on every change. Replacing one cluster costs work proportional to that cluster, not the fleet.
+ */
+@Injectable()
+export class FleetState {
+  readonly changes = new Subject<FleetChange>();
+  private revisionNumber = 0;
+  private readonly clusters = new Map<string, ClusterDiscovery>();
+  /** Serialized form of every entity, by id, to tell what a new discovery changed. */
+  private readonly fingerprints = new Map<string, Map<string, string>>();
+  private views: {
+    meshes?: Mesh[];
+    services?: Service[];
+    workloads?: Workload[];
+    policies?: NativePolicy[];
+    links?: MeshLink[];
+  } = {};
+
+  get revision(): number {
+    return this.revisionNumber;
+  }
+
+  /** Replaces one cluster's discovery; returns the change (with no ids when nothing changed). */
+  replace(discovery: ClusterDiscovery): FleetChange {
+    const previous = this.fingerprints.get(discovery.cluster) ?? new Map<string, string>();
+    const next = new Map<string, string>();
+    const changedIds: string[] = [];
+    const entities: Entity[] = [
+      ...discovery.meshes,
+      ...discovery.services,
+      ...discovery.workloads,
+      ...discovery.policies,
+      ...discovery.links,
+    ];
+    for (const entity of entities) {
+      const print = JSON.stringify(entity);
+      next.set(entity.id, print);
+      if (previous.get(entity.id) !== print) changedIds.push(entity.id);
+    }
+    for (const id of previous.keys()) if (!next.has(id)) changedIds.push(id);
+    const errorsChanged =
+      JSON.stringify(this.clusters.get(discovery.cluster)?.errors ?? []) !==
+      JSON.stringify(discovery.errors);
+    this.clusters.set(discovery.cluster, discovery);
+    this.fingerprints.set(discovery.cluster, next);
+    if (changedIds.length === 0 && !errorsChanged) {
+      return { revision: this.revisionNumber, clusters: [], changedIds: [] };
+    }
+    this.views = {};
+    this.revisionNumber += 1;
+    const change = { revision: this.revisionNumber, clusters: [discovery.cluster], changedIds };
+    this.changes.next(change);
+    return change;
+  }
+
+  cluster(name: string): ClusterDiscovery | undefined {
+    return this.clusters.get(name);
+  }
+
+  allClusters(): ClusterDiscovery[] {
+    return [...this.clusters.values()];
+  }
+
+  meshes(): Mesh[] {
+    return (this.views.meshes ??= this.collect((c) => c.meshes));
+  }
+
+  services(): Service[] {
+    return (this.views.services ??= this.collect((c) => c.services));
+  }
+
+  workloads(): Workload[] {
+    return (this.views.workloads ??= this.collect((c) => c.workloads));
+  }
+
+  policies(): NativePolicy[] {
+    return (this.views.policies ??= this.collect((c) => c.policies));
+  }
+
+  links(): MeshLink[] {
+    return (this.views.links ??= this.collect((c) => c.links));
+  }
+
+  private collect<T extends Entity>(pick: (c: ClusterDiscovery) => T[]): T[] {
+    const all: T[] = [];
+    for (const cluster of [...this.clusters.keys()].sort())
+      all.push(...pick(this.clusters.get(cluster)!));
+    return all;
+  }
+}

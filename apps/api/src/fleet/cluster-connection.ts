@@ -1,0 +1,246 @@
+import type { KubeConfig } from '@kubernetes/client-node';
+import {
+  kindKey,
+  type ClusterSnapshot,
+  type KindRef,
+  type KubeObject,
+} from '@meshwork/adapters-core';
+import { ClusterErrorCode, type ClusterError } from '@meshwork/model';
+import type { Logger } from 'pino';
+import { reviewAccess } from './access-review';
+import { KubeListWatch } from './kube-list-watch';
+import { LiveSnapshot } from './live-snapshot';
+import { ObjectCache } from './object-cache';
+import { sanitizeSecret } from './secret-sanitizer';
+import { findServedKinds } from './served-kinds';
+
+const CRDS: KindRef = {
+  group: 'apiextensions.k8s.io',
+  version: 'v1',
+  resource: 'customresourcedefinitions',
+  kind: 'CustomResourceDefinition',
+  namespaced: false,
+};
+
+export interface ClusterConnectionOptions {
+  timeoutMs: number;
+  /** Quiet time before a burst of watch events becomes one change notification. */
+  debounceMs?: number;
+  /** Longest a change waits while events keep arriving. */
+  maxDelayMs?: number;
+  /** A list or watch failed for a reason other than permissions (the cluster may be gone). */
+  onWatchError?: () => void;
+}
+
+/**
+ * Everything the hub reads from one cluster: which of the wanted kinds it serves, which we may read
+ * (access review), and one list-watch per readable kind feeding an in-memory cache. A CRD installed
+ * later is picked up through a watch on CustomResourceDefinitions. `onChange` fires, debounced, with
+ * the keys of the kinds that changed.
+ */
+export class ClusterConnection {
+  private readonly caches = new Map<string, ObjectCache>();
+  private readonly watches = new Map<string, KubeListWatch>();
+  private readonly kindErrors = new Map<string, ClusterError>();
+  private readonly pendingSync = new Set<string>();
+  private readonly changedKinds = new Set<string>();
+  private debounce: NodeJS.Timeout | undefined;
+  private firstPendingAt: number | undefined;
+  private crdWatch: KubeListWatch | undefined;
+  private rescan: NodeJS.Timeout | undefined;
+  private started = false;
+  private stopped = false;
+  lastSyncedAt: Date | undefined;
+
+  constructor(
+    readonly cluster: string,
+    private readonly kubeConfig: KubeConfig,
+    private readonly wanted: readonly KindRef[],
+    private readonly options: ClusterConnectionOptions,
+    private readonly logger: Logger,
+    private readonly onChange: (kinds: ReadonlySet<string>) => void,
+  ) {}
+
+  /** Discovers and starts watching; safe to call again after a failure (it resumes where it stopped). */
+  async start(): Promise<void> {
+    if (this.started || this.stopped) return;
+    await this.watchReadableKinds();
+    this.started = true;
+    // A cluster with nothing to watch is still discovered (as empty) once.
+    if (this.pendingSync.size === 0) this.changed('');
+    this.crdWatch = new KubeListWatch(
+      this.kubeConfig,
+      CRDS,
+      {
+        onReset: () => this.scheduleRescan(),
+        onUpsert: () => this.scheduleRescan(),
+        onDelete: () => this.scheduleRescan(),
+        onError: () => undefined,
+      },
+      { timeoutMs: this.options.timeoutMs },
+    );
+    this.crdWatch.start();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.debounce);
+    clearTimeout(this.rescan);
+    this.crdWatch?.stop();
+    for (const watch of this.watches.values()) watch.stop();
+  }
+
+  /** Reopen every watch now, e.g. after the cluster answered again. */
+  reconnect(): void {
+    this.crdWatch?.reconnect();
+    for (const watch of this.watches.values()) watch.reconnect();
+  }
+
+  snapshot(): ClusterSnapshot {
+    return new LiveSnapshot(this.cluster, this.caches);
+  }
+
+  /** True once every watched kind completed its first list. */
+  get synced(): boolean {
+    return this.started && this.pendingSync.size === 0;
+  }
+
+  errors(): ClusterError[] {
+    return [...this.kindErrors.values()];
+  }
+
+  objectCount(): number {
+    let total = 0;
+    for (const cache of this.caches.values()) total += cache.size;
+    return total;
+  }
+
+  private async watchReadableKinds(): Promise<void> {
+    const candidates = this.wanted.filter((kind) => !this.watches.has(kindKey(kind)));
+    if (candidates.length === 0) return;
+    const served = await findServedKinds(this.kubeConfig, candidates, this.options.timeoutMs);
+    // Several versions of one resource may be wanted; watch the first one served.
+    const chosen = new Map<string, KindRef>();
+    for (const kind of candidates) {
+      const key = kindKey(kind);
+      if (served.has(kind) && !chosen.has(key)) chosen.set(key, kind);
+    }
+    for (const kind of candidates) {
+      const key = kindKey(kind);
+      if (chosen.has(key) || kind.optional) continue;
+      this.kindErrors.set(key, {
+        cluster: this.cluster,
+        code: ClusterErrorCode.KIND_NOT_SERVED,
+        message: `${key} (${kind.version}) is not served by this cluster`,
+        group: kind.group,
+        resource: kind.resource,
+      });
+    }
+    const denials = await reviewAccess(
+      this.kubeConfig,
+      [...chosen.values()],
+      this.options.timeoutMs,
+    );
+    for (const denial of denials) {
+      const key = kindKey(denial.kind);
+      chosen.delete(key);
+      this.kindErrors.set(key, forbidden(this.cluster, denial.verb, denial.kind, denial.reason));
+    }
+    for (const [key, kind] of chosen) this.watchKind(key, kind);
+  }
+
+  private watchKind(key: string, kind: KindRef): void {
+    const cache = new ObjectCache();
+    const clean =
+      kind.kind === 'Secret' && kind.group === '' ? sanitizeSecret : (o: KubeObject) => o;
+    this.pendingSync.add(key);
+    const watch = new KubeListWatch(
+      this.kubeConfig,
+      kind,
+      {
+        onReset: (objects) => {
+          cache.reset(objects.map(clean));
+          if (!this.caches.has(key)) this.caches.set(key, cache);
+          this.pendingSync.delete(key);
+          this.kindErrors.delete(key);
+          this.changed(key);
+        },
+        onUpsert: (object) => {
+          cache.upsert(clean(object));
+          this.changed(key);
+        },
+        onDelete: (object) => {
+          cache.delete(object);
+          this.changed(key);
+        },
+        onError: (error, status) => this.watchFailed(key, kind, error, status),
+      },
+      { timeoutMs: this.options.timeoutMs },
+    );
+    this.watches.set(key, watch);
+    watch.start();
+  }
+
+  private watchFailed(key: string, kind: KindRef, error: Error, status?: number): void {
+    if (status === 403) {
+      this.kindErrors.set(key, forbidden(this.cluster, 'list', kind, error.message));
+      // The data we had is no longer ours to show.
+      if (this.caches.delete(key)) this.changed(key);
+    } else if (status === 404 && kind.optional) {
+      // The CRD went away: stop watching it; a CRD event brings it back when re-installed.
+      this.watches.get(key)?.stop();
+      this.watches.delete(key);
+      this.pendingSync.delete(key);
+      if (this.caches.delete(key)) this.changed(key);
+    } else {
+      this.logger.debug(
+        { cluster: this.cluster, kind: key, status, err: error.message },
+        'watch failed; retrying',
+      );
+      this.options.onWatchError?.();
+    }
+  }
+
+  private changed(key: string): void {
+    this.changedKinds.add(key);
+    this.firstPendingAt ??= Date.now();
+    clearTimeout(this.debounce);
+    const waited = Date.now() - this.firstPendingAt;
+    const delay = Math.max(
+      0,
+      Math.min(this.options.debounceMs ?? 30, (this.options.maxDelayMs ?? 150) - waited),
+    );
+    this.debounce = setTimeout(() => {
+      const kinds = new Set(this.changedKinds);
+      this.changedKinds.clear();
+      this.firstPendingAt = undefined;
+      this.lastSyncedAt = new Date();
+      // Until every kind has its first list, a partial snapshot would show half a mesh.
+      if (this.pendingSync.size === 0) this.onChange(kinds);
+    }, delay);
+  }
+
+  private scheduleRescan(): void {
+    clearTimeout(this.rescan);
+    this.rescan = setTimeout(() => {
+      this.watchReadableKinds().catch((error: Error) =>
+        this.logger.warn(
+          { cluster: this.cluster, err: error.message },
+          'rescanning served kinds failed',
+        ),
+      );
+    }, 200);
+  }
+}
+
+function forbidden(cluster: string, verb: string, kind: KindRef, reason: string): ClusterError {
+  const resource = kind.group ? `${kind.resource}.${kind.group}` : kind.resource;
+  return {
+    cluster,
+    code: ClusterErrorCode.FORBIDDEN,
+    message: `not allowed to ${verb} ${resource}${reason ? `: ${reason}` : ''}`,
+    verb,
+    group: kind.group,
+    resource: kind.resource,
+  };
+}
