@@ -1,0 +1,3 @@
+export * from './istio-adapter';
+export * from './istio-kinds';
+export * from './istio-capabilities';
