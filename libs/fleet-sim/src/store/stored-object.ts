@@ -1,0 +1,39 @@
+import { type KubeObject } from '../kube-object';
+
+/**
+ * One stored version of an object. Stored objects are never mutated: a write stores a new one. The JSON
+ * body (everything but apiVersion and kind) is serialized once and reused by every list and watch.
+ */
+export class StoredObject {
+  private body: string | undefined;
+
+  constructor(
+    readonly object: KubeObject,
+    readonly rv: number,
+    /** `<namespace>/<name>` or `<name>`: also the list order, as etcd orders its keys. */
+    readonly key: string,
+  ) {}
+
+  get namespace(): string {
+    return this.object.metadata.namespace ?? '';
+  }
+
+  bodyJson(): string {
+    if (this.body === undefined) {
+      const { apiVersion: _apiVersion, kind: _kind, ...rest } = this.object;
+      this.body = JSON.stringify(rest);
+    }
+    return this.body;
+  }
+
+  /** The full object as JSON, with kind and apiVersion first as the real server writes them. */
+  json(apiVersion: string = this.object.apiVersion): string {
+    const body = this.bodyJson();
+    const head = `{"kind":${JSON.stringify(this.object.kind)},"apiVersion":${JSON.stringify(apiVersion)}`;
+    return body === '{}' ? `${head}}` : `${head},${body.slice(1)}`;
+  }
+}
+
+export function objectKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
