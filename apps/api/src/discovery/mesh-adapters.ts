@@ -1,6 +1,7 @@
 import type { MeshAdapter } from '@meshwork/adapters-core';
+import { IstioAdapter } from '@meshwork/adapters-istio';
 
 /** The adapters the hub runs, one per mesh family. */
 export function meshAdapters(): MeshAdapter[] {
-  return [];
+  return [new IstioAdapter()];
 }
