@@ -6,6 +6,7 @@ import { ClustersModule } from './clusters/clusters.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { CLUSTER_TARGETS } from './clusters/clusters.tokens';
 import { MESHWORK_CONFIG } from './config/config.tokens';
+import { queryLimitsRule } from './graphql/query-limits.rule';
 import { LOGGER } from './logging/logging.tokens';
 import { ObservabilityModule } from './observability/observability.module';
 
@@ -41,6 +42,12 @@ export class AppModule {
           playground: false,
           subscriptions: { 'graphql-ws': true },
           includeStacktraceInErrorResponses: false,
+          validationRules: [
+            queryLimitsRule({
+              maxDepth: boot.config.graphqlMaxDepth,
+              maxFields: boot.config.graphqlMaxFields,
+            }),
+          ],
         }),
         ClustersModule,
         DiscoveryModule,

@@ -19,6 +19,8 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_CLUSTER_RETRY_MS: 'clusterRetryMs',
   MESHWORK_WEB_DIR: 'webDir',
   MESHWORK_GRAPHQL_INTROSPECTION: 'graphqlIntrospection',
+  MESHWORK_GRAPHQL_MAX_DEPTH: 'graphqlMaxDepth',
+  MESHWORK_GRAPHQL_MAX_FIELDS: 'graphqlMaxFields',
 };
 
 const LIST_KEYS = new Set<string>(['contexts']);

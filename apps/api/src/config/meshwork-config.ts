@@ -27,6 +27,10 @@ export const meshworkConfigSchema = z
     clusterRetryMs: milliseconds(100, 3_600_000).default(10_000),
     webDir: z.string().min(1).optional(),
     graphqlIntrospection: booleanish.default(true),
+    /** Deepest selection nesting a GraphQL document may have. */
+    graphqlMaxDepth: z.coerce.number().int().min(3).max(100).default(15),
+    /** Most field selections one GraphQL document may make, fragments expanded. */
+    graphqlMaxFields: z.coerce.number().int().min(10).max(100_000).default(5_000),
   })
   .strict();
 
