@@ -1,0 +1,3 @@
+export * from './consul-adapter';
+export * from './kube/consul-kinds';
+export * from './capabilities/consul-capabilities';

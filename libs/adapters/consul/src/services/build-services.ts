@@ -1,0 +1,42 @@
+import { baseService } from '@meshwork/adapters-core';
+import { type Service, logicalServiceKey } from '@meshwork/model';
+import { type ConsulContext } from '../discovery/consul-context';
+import { type PolicyReading } from '../policies/policy-reader';
+import { type ConsulCatalog } from './consul-catalog';
+import { serviceVersions } from './service-versions';
+
+/**
+ * Services of the mesh: those with a meshed workload, plus those its policies target. The logical key
+ * uses the Consul service name, so a Service renamed by `connect-service` still meets its namesakes
+ * in other clusters (Consul peers and exports by that name).
+ */
+export function buildServices(
+  context: ConsulContext,
+  catalog: ConsulCatalog,
+  readings: readonly PolicyReading[],
+): Service[] {
+  const targeted = new Set(
+    readings.flatMap((r) =>
+      r.policy.targets.flatMap((t) => (t.type === 'SERVICE' ? [t.service] : [])),
+    ),
+  );
+  const subsetsOf = (id: string) =>
+    readings
+      .flatMap((r) => r.subsets ?? [])
+      .filter((s) => s.serviceIds.includes(id))
+      .map((s) => s.subset);
+  return catalog.entries
+    .filter((entry) => entry.meshed || targeted.has(entry.id))
+    .map((entry): Service => {
+      const service = baseService(context.snapshot.cluster, entry.service);
+      return {
+        ...service,
+        meshes: entry.meshed ? [context.mesh.id] : [],
+        versions: serviceVersions(service.selector, entry.workloads),
+        subsets: subsetsOf(entry.id),
+        workloads: entry.workloads.map((w) => w.id).sort(),
+        logicalKey: logicalServiceKey(service.namespace, entry.consulName),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

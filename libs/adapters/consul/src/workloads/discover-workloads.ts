@@ -1,0 +1,158 @@
+import { type Pod, type WorkloadGroup, imageTag, servicesSelecting } from '@meshwork/adapters-core';
+import {
+  DataPlaneMode,
+  IdentityScheme,
+  type MeshIdentity,
+  type Workload,
+  makeId,
+} from '@meshwork/model';
+import { type ConsulContext } from '../discovery/consul-context';
+import { consulNamespaceOf, serviceSpiffeId } from '../identities/consul-naming';
+import { acceptsNamespace } from '../install/mesh-ownership';
+import { ConsulLabels } from '../kube/consul-labels';
+import {
+  annotatedServiceNames,
+  consulServiceName,
+  isIgnoredByConsul,
+} from '../services/consul-service-names';
+import { findProxy, isInjected } from './find-proxy';
+
+/** A workload of the mesh plus the Consul facts later steps need. */
+export interface ConsulWorkload {
+  workload: Workload;
+  /** Consul service names its pods register as (one per port in a multi-port pod). */
+  consulServices: string[];
+  /** Pod-template annotations (service meta, connect-service...). */
+  annotations: Record<string, string>;
+}
+
+const templateAnnotations = (group: WorkloadGroup): Record<string, string> => ({
+  ...(group.controller?.spec?.template?.metadata?.annotations ??
+    group.pods[0]?.metadata.annotations),
+});
+
+/**
+ * Workloads with at least one pod this release injected, plus workloads it would inject but has not
+ * (opted in by annotation, or every workload of an accepted namespace under `-default-inject=true`), those
+ * with data-plane mode NONE. Pods injected by another release in the same cluster are left to that one.
+ */
+export function discoverWorkloads(
+  context: ConsulContext,
+  groups: readonly WorkloadGroup[],
+): ConsulWorkload[] {
+  const { install, ownership } = context;
+  const result: ConsulWorkload[] = [];
+  for (const group of groups) {
+    const { namespace } = group.ref;
+    const annotations = templateAnnotations(group);
+    const meshedPods = group.pods.filter(
+      (pod) =>
+        isInjected(pod) &&
+        ownership.ownerOfPod(namespace, findProxy(pod.spec)?.container)?.meshId === install.meshId,
+    );
+    if (meshedPods.length === 0 && !wouldInject(context, namespace, annotations)) continue;
+    result.push(toWorkload(context, group, annotations, meshedPods[0]));
+  }
+  return result;
+}
+
+function wouldInject(
+  context: ConsulContext,
+  namespace: string,
+  annotations: Record<string, string>,
+): boolean {
+  const { install, ownership } = context;
+  if (!install.injector) return false;
+  const optIn = annotations[ConsulLabels.inject];
+  if (optIn === 'false') return false;
+  if (optIn !== 'true' && !install.settings.defaultInject) return false;
+  return (
+    acceptsNamespace(install, namespace) &&
+    ownership.ownerOfNamespace(namespace)?.meshId === install.meshId
+  );
+}
+
+function toWorkload(
+  context: ConsulContext,
+  group: WorkloadGroup,
+  annotations: Record<string, string>,
+  meshedPod: Pod | undefined,
+): ConsulWorkload {
+  const { snapshot, mesh } = context;
+  const { namespace, name, kind } = group.ref;
+  const selecting = servicesSelecting(snapshot, namespace, group.labels);
+  const multiPort = annotatedServiceNames(annotations);
+  const consulServices =
+    multiPort.length > 1
+      ? multiPort
+      : [
+          ...new Set(
+            selecting
+              .filter((s) => !isIgnoredByConsul(s))
+              .map((s) => consulServiceName(s, annotations)),
+          ),
+        ];
+  const proxy = meshedPod ? findProxy(meshedPod.spec) : undefined;
+  const dataPlaneMode = !meshedPod
+    ? DataPlaneMode.NONE
+    : proxy?.nativeSidecar
+      ? DataPlaneMode.NATIVE_SIDECAR
+      : DataPlaneMode.SIDECAR;
+  const serviceAccount =
+    group.controller?.spec?.template?.spec.serviceAccountName ??
+    group.pods[0]?.spec?.serviceAccountName;
+  const version = group.labels['version'];
+  const proxyVersion = imageTag(proxy?.container.image);
+  const firstService = consulServices[0];
+  const identity =
+    meshedPod && firstService
+      ? identityFor(context, namespace, firstService, serviceAccount)
+      : undefined;
+  const workload: Workload = {
+    id: group.id,
+    cluster: snapshot.cluster,
+    namespace,
+    name,
+    kind,
+    labels: { ...group.labels },
+    replicas: group.replicas,
+    dataPlaneMode,
+    ...(meshedPod && { mesh: mesh.id }),
+    ...(proxyVersion && { proxyVersion }),
+    ...(serviceAccount && { serviceAccount }),
+    ...(identity && { identity }),
+    ...(version && { version }),
+    services: selecting
+      .map((s) =>
+        makeId({ cluster: snapshot.cluster, namespace, kind: 'Service', name: s.metadata.name }),
+      )
+      .sort(),
+  };
+  return { workload, consulServices, annotations };
+}
+
+/** Consul identity is per service, not per ServiceAccount (the ACL login only checks they match). */
+export function identityFor(
+  context: ConsulContext,
+  k8sNamespace: string,
+  service: string,
+  serviceAccount: string | undefined,
+): MeshIdentity {
+  const { install, trustDomain, datacenter, mesh } = context;
+  const consulNamespace = consulNamespaceOf(install.settings, k8sNamespace);
+  return {
+    scheme: IdentityScheme.SPIFFE,
+    value: serviceSpiffeId({
+      trustDomain,
+      consulNamespace,
+      datacenter,
+      service,
+      ...(install.settings.partition && { partition: install.settings.partition }),
+    }),
+    trustDomain,
+    namespace: k8sNamespace,
+    ...(serviceAccount && { serviceAccount }),
+    service,
+    mesh: mesh.id,
+  };
+}
