@@ -61,8 +61,8 @@ export class VirtualCluster implements SimCluster {
     );
     const auth = new TokenAuthenticator();
     const tls = options.tls ? await createServingCertificate(spec.name, options.host) : undefined;
-    let listener: ClusterListener | undefined;
-    const hostPort = (): string => `${options.host}:${listener?.port ?? 0}`;
+    // The listener is created below; discovery asks it for the port only when serving a request.
+    const hostPort = (): string => `${options.host}:${listener.port}`;
     const ctx: ClusterContext = {
       name: spec.name,
       version: versionInfo(spec.kubernetesVersion ?? 'v1.34.1'),
@@ -73,7 +73,7 @@ export class VirtualCluster implements SimCluster {
       bookmarkIntervalMs: options.bookmarkIntervalMs,
     };
     const api = new ApiServer(ctx);
-    listener = new ClusterListener(options.host, tls, (req, res) => api.handle(req, res));
+    const listener = new ClusterListener(options.host, tls, (req, res) => api.handle(req, res));
     await listener.listen(0);
     const cluster = new VirtualCluster(
       spec.name,

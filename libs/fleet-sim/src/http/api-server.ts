@@ -85,6 +85,14 @@ export class ApiServer {
       throw apiErrors.pathNotFound();
     const allowedVerbs = info.subresource === '' ? type.verbs : STATUS_VERBS;
     if (!allowedVerbs.includes(info.verb)) throw apiErrors.methodNotAllowed();
+    // Collections take POST (create), objects take PUT and PATCH: upstream registers no other routes.
+    const named = info.name !== '';
+    if (
+      (info.verb === 'create' && named) ||
+      ((info.verb === 'update' || info.verb === 'patch') && !named)
+    ) {
+      throw apiErrors.methodNotAllowed();
+    }
     const scoped: RequestInfo = isNamespaceObject ? { ...info, namespace: '' } : info;
     return {
       ctx: this.ctx,

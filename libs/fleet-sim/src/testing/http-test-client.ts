@@ -30,8 +30,8 @@ function open(cluster: SimCluster, method: string, path: string, opts: RequestOp
   }
   const req =
     url.protocol === 'https:'
-      ? httpsRequest(url, { method, headers, ca: cluster.caPem, timeout: 10_000 })
-      : httpRequest(url, { method, headers, timeout: 10_000 });
+      ? httpsRequest(url, { method, headers, ca: cluster.caPem, timeout: 10_000, agent: false })
+      : httpRequest(url, { method, headers, timeout: 10_000, agent: false });
   if (payload !== undefined) req.write(payload);
   req.end();
   return req;
