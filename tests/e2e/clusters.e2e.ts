@@ -7,6 +7,9 @@ import { startHub } from './support/hub';
 type Hub = Awaited<ReturnType<typeof startHub>>;
 
 const demoClusters = ['east', 'west', 'north'];
+// Per test: a page load plus up to a few 5 s polls. (A project's testTimeout in jest.config.js is
+// not applied to its tests, so each test says its own.)
+const testTimeoutMs = 45_000;
 const screenshotPath = join(__dirname, 'screenshots', 'clusters.png');
 
 describe('Clusters page against the hub on its demo fleet', () => {
@@ -27,39 +30,51 @@ describe('Clusters page against the hub on its demo fleet', () => {
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     clusters = new ClustersPage(page, hub!.url);
-  });
+  }, 10_000);
 
   afterEach(async () => {
     await page.close();
-  });
+  }, 10_000);
 
-  it('opens on the clusters when the root is requested', async () => {
-    await clusters.open('/');
-    expect(clusters.url().pathname).toBe('/clusters');
-  });
+  it(
+    'opens on the clusters when the root is requested',
+    async () => {
+      await clusters.open('/');
+      expect(clusters.url().pathname).toBe('/clusters');
+    },
+    testTimeoutMs,
+  );
 
-  it('lists the demo clusters as REACHABLE with their Kubernetes version', async () => {
-    await clusters.open();
-    await clusters.waitForReachable(demoClusters);
+  it(
+    'lists the demo clusters as REACHABLE with their Kubernetes version',
+    async () => {
+      await clusters.open();
+      await clusters.waitForReachable(demoClusters);
 
-    expect(await clusters.clusterNames()).toEqual(expect.arrayContaining(demoClusters));
-    for (const name of demoClusters) {
-      expect(await clusters.reachabilityOf(name)).toBe('REACHABLE');
-      expect(await clusters.kubernetesVersionOf(name)).toMatch(/^v1\.\d+\.\d+/);
-    }
-    const total = (await clusters.clusterNames()).length;
-    expect(await clusters.summary()).toMatch(new RegExp(`^\\d+ of ${total} clusters reachable$`));
+      expect(await clusters.clusterNames()).toEqual(expect.arrayContaining(demoClusters));
+      for (const name of demoClusters) {
+        expect(await clusters.reachabilityOf(name)).toBe('REACHABLE');
+        expect(await clusters.kubernetesVersionOf(name)).toMatch(/^v1\.\d+\.\d+/);
+      }
+      const total = (await clusters.clusterNames()).length;
+      expect(await clusters.summary()).toMatch(new RegExp(`^\\d+ of ${total} clusters reachable$`));
 
-    await clusters.screenshot(screenshotPath);
-  });
+      await clusters.screenshot(screenshotPath);
+    },
+    testTimeoutMs,
+  );
 
-  it('keeps the filter in the URL, so a reload or a shared link shows the same rows', async () => {
-    await clusters.open();
-    await clusters.filter('north');
-    expect(await clusters.clusterNames()).toEqual(['north']);
+  it(
+    'keeps the filter in the URL, so a reload or a shared link shows the same rows',
+    async () => {
+      await clusters.open();
+      await clusters.filter('north');
+      expect(await clusters.clusterNames()).toEqual(['north']);
 
-    await clusters.open(`${clusters.url().pathname}${clusters.url().search}`);
-    expect(await clusters.filterBox().inputValue()).toBe('north');
-    expect(await clusters.clusterNames()).toEqual(['north']);
-  });
+      await clusters.open(`${clusters.url().pathname}${clusters.url().search}`);
+      expect(await clusters.filterBox().inputValue()).toBe('north');
+      expect(await clusters.clusterNames()).toEqual(['north']);
+    },
+    testTimeoutMs,
+  );
 });
