@@ -1,0 +1,82 @@
+import { type KubeObject } from '@meshwork/adapters-core';
+import {
+  AccessAction,
+  type AccessOperation,
+  type NativePolicy,
+  PolicyEffectType,
+} from '@meshwork/model';
+import { type SmiPolicyContext } from './policy-context';
+import { accessOperationOf } from './route-matches';
+import { skipped } from './skipped';
+import {
+  fieldsAt,
+  listAt,
+  optionalList,
+  optionalNumber,
+  stringAt,
+  stringList,
+} from './spec-reader';
+
+/** The Egress `matches` that narrow HTTP traffic to routes; other kinds are reported. */
+function routeOperations(
+  ctx: SmiPolicyContext,
+  spec: Readonly<Record<string, unknown>>,
+  namespace: string,
+  policy: NativePolicy,
+): AccessOperation[] | undefined {
+  const refs = optionalList(spec['matches'], 'spec.matches');
+  if (!refs.length) return undefined;
+  return refs.flatMap((item, i) => {
+    const path = `spec.matches[${i}]`;
+    const ref = fieldsAt(item, path);
+    const kind = stringAt(ref['kind'], `${path}.kind`);
+    const name = stringAt(ref['name'], `${path}.name`);
+    if (kind !== 'HTTPRouteGroup') return skipped(policy, `${path} (${kind} ${name})`);
+    const routes = ctx.routes.http(namespace, name);
+    if (!routes.found) return skipped(policy, `${path} (${routes.reason})`);
+    return routes.value.map(accessOperationOf);
+  });
+}
+
+/**
+ * OSM Egress → ALLOW from the source ServiceAccounts to the listed external hosts, IP ranges and
+ * ports. IP ranges are kept as hosts: the model has no CIDR field, and dropping them would widen
+ * the rule to every destination.
+ */
+export function readEgress(ctx: SmiPolicyContext, object: KubeObject, policy: NativePolicy): void {
+  const namespace = object.metadata.namespace ?? '';
+  const spec = fieldsAt(object.spec, 'spec');
+  const identities = listAt(spec['sources'], 'spec.sources').flatMap((item, i) => {
+    const path = `spec.sources[${i}]`;
+    const source = fieldsAt(item, path);
+    const kind = stringAt(source['kind'], `${path}.kind`);
+    if (kind !== 'ServiceAccount') return skipped(policy, `${path} (${kind})`);
+    return [
+      ctx.principal(
+        stringAt(source['namespace'], `${path}.namespace`),
+        stringAt(source['name'], `${path}.name`),
+      ),
+    ];
+  });
+  const hosts = [
+    ...stringList(spec['hosts'], 'spec.hosts'),
+    ...stringList(spec['ipAddresses'], 'spec.ipAddresses'),
+  ];
+  const ports = listAt(spec['ports'], 'spec.ports').map((item, i) => {
+    const port = fieldsAt(item, `spec.ports[${i}]`);
+    return optionalNumber(port['number'], `spec.ports[${i}].number`) ?? 0;
+  });
+  const base: AccessOperation = {
+    ...(hosts.length > 0 && { hosts }),
+    ...(ports.filter(Boolean).length > 0 && { ports: ports.filter(Boolean) }),
+  };
+  const routes = routeOperations(ctx, spec, namespace, policy);
+  const operations = routes ? routes.map((op) => ({ ...base, ...op })) : [base];
+  policy.targets.push(...hosts.map((host) => ({ type: 'HOST' as const, host })));
+  policy.effects.push({
+    type: PolicyEffectType.ACCESS,
+    action: AccessAction.ALLOW,
+    rules:
+      identities.length && operations.length ? [{ from: [{ identities }], to: operations }] : [],
+  });
+}
