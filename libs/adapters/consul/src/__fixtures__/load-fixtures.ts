@@ -19,3 +19,25 @@ export function fixtureSnapshot(cluster: string, ...names: string[]): SnapshotBu
     ...loadFixtures(...names),
   );
 }
+
+/** Detects the fixtures' meshes and discovers the one named `meshName` (the first by default). */
+export function discoverFixtures(builder: SnapshotBuilder, meshName?: string) {
+  const adapter = new ConsulAdapter();
+  const snapshot = builder.build();
+  const meshes = adapter.detect(snapshot);
+  const mesh = meshName ? meshes.find((m) => m.name === meshName) : meshes[0];
+  if (!mesh) throw new Error(`fixtures have no Consul mesh ${meshName ?? ''}`);
+  return { mesh, discovery: adapter.discover(snapshot, mesh) };
+}
+
+/** The policy with `kind` and `name` from a discovery, or a failing test. */
+export function policyNamed(
+  discovery: ReturnType<typeof discoverFixtures>['discovery'],
+  kind: string,
+  name: string,
+) {
+  const policy = discovery.policies.find((p) => p.kind === kind && p.source.name === name);
+  if (!policy)
+    throw new Error(`no ${kind} ${name} among ${discovery.policies.map((p) => p.id).join(', ')}`);
+  return policy;
+}

@@ -45,12 +45,15 @@ export function discoverWorkloads(
   for (const group of groups) {
     const { namespace } = group.ref;
     const annotations = templateAnnotations(group);
-    const meshedPods = group.pods.filter(
+    const injectedPods = group.pods.filter(isInjected);
+    const meshedPods = injectedPods.filter(
       (pod) =>
-        isInjected(pod) &&
         ownership.ownerOfPod(namespace, findProxy(pod.spec)?.container)?.meshId === install.meshId,
     );
-    if (meshedPods.length === 0 && !wouldInject(context, namespace, annotations)) continue;
+    if (meshedPods.length === 0) {
+      // Injected by another release: that release lists it, not as left out of this one.
+      if (injectedPods.length > 0 || !wouldInject(context, namespace, annotations)) continue;
+    }
     result.push(toWorkload(context, group, annotations, meshedPods[0]));
   }
   return result;
