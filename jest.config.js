@@ -7,6 +7,8 @@ const preset = require('./jest.preset.js');
 
 module.exports = {
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+  // A global option in Jest 30 (ignored inside projects); integration and browser tests need the room.
+  testTimeout: 60_000,
   projects: [
     {
       ...preset,
@@ -21,14 +23,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/{contract,integration}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       ...preset,
       displayName: 'e2e',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

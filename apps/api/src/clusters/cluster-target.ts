@@ -1,6 +1,6 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 
-export type ClusterSourceKind = 'KUBECONFIG' | 'DEMO';
+export type ClusterSourceKind = 'KUBECONFIG' | 'IN_CLUSTER' | 'DEMO';
 
 /**
  * One cluster Meshwork was asked to watch: a kubeconfig context. `kubeConfig` is scoped to that one

@@ -3,6 +3,7 @@ import { Reachability } from './reachability';
 
 export enum ClusterSource {
   KUBECONFIG = 'KUBECONFIG',
+  IN_CLUSTER = 'IN_CLUSTER',
   DEMO = 'DEMO',
 }
 

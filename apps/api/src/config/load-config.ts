@@ -15,6 +15,8 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_LOG_LEVEL: 'logLevel',
   MESHWORK_CONTEXTS: 'contexts',
   MESHWORK_DEMO: 'demo',
+  MESHWORK_IN_CLUSTER: 'inCluster',
+  MESHWORK_IN_CLUSTER_NAME: 'inClusterName',
   MESHWORK_CLUSTER_TIMEOUT_MS: 'clusterTimeoutMs',
   MESHWORK_CLUSTER_RETRY_MS: 'clusterRetryMs',
   MESHWORK_WEB_DIR: 'webDir',

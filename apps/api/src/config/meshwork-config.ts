@@ -21,7 +21,14 @@ export const meshworkConfigSchema = z
     kubeconfig: z.array(z.string().min(1)).default([]),
     /** Contexts to use; empty means every context in the kubeconfig. */
     contexts: z.array(z.string().min(1)).default([]),
-    /** `auto` starts the embedded demo fleet when no kubeconfig is configured. */
+    /** Watch the cluster the hub runs in (through its service account); `auto`: when in a pod. */
+    inCluster: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** Name of that cluster in ids and the UI. */
+    inClusterName: z
+      .string()
+      .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be a DNS-1123 name')
+      .default('local'),
+    /** `auto` starts the embedded demo fleet when no cluster is configured. */
     demo: z.enum(['auto', 'always', 'never']).default('auto'),
     clusterTimeoutMs: milliseconds(100, 120_000).default(5_000),
     clusterRetryMs: milliseconds(100, 3_600_000).default(10_000),

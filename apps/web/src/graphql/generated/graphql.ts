@@ -7,6 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** Where the cluster was configured. */
 export type ClusterSource =
   | 'DEMO'
+  | 'IN_CLUSTER'
   | 'KUBECONFIG';
 
 /** How a cluster answered its last probe. */
