@@ -13,11 +13,8 @@ import { readPeeringLinks } from '../links/peering-links';
 import { readPolicies } from '../policies/read-policies';
 import { buildServices } from '../services/build-services';
 import { ConsulCatalog } from '../services/consul-catalog';
-import {
-  type ConsulWorkload,
-  discoverWorkloads,
-  identityFor,
-} from '../workloads/discover-workloads';
+import { identityFor } from '../identities/service-identity';
+import { type ConsulWorkload, discoverWorkloads } from '../workloads/discover-workloads';
 import { type ConsulContext } from './consul-context';
 
 /** Workloads, services, policies, identities and links of one Consul release. */

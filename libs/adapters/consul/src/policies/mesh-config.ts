@@ -1,7 +1,8 @@
 import { MtlsModeValue, PolicyEffectType } from '@meshwork/model';
 import { ConsulKinds } from '../kube/consul-kinds';
 import { readBoolean, readObject } from '../kube/field-readers';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 /**
  * Mesh `mesh`: unless `allowEnablingPermissiveMutualTLS` is true, Consul rejects any permissive

@@ -1,7 +1,8 @@
 import { ConsulKinds } from '../kube/consul-kinds';
 import { readObject } from '../kube/field-readers';
 import { readMtlsMode } from './mtls-mode';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 /**
  * ProxyDefaults `global`: mesh-wide proxy settings. `mutualTLSMode` → MTLS_MODE for every proxy; the

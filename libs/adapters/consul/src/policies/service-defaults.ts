@@ -4,7 +4,8 @@ import { ConsulKinds } from '../kube/consul-kinds';
 import { type Fields, readList, readNumber, readObject } from '../kube/field-readers';
 import { serviceTargets } from './consul-refs';
 import { readMtlsMode } from './mtls-mode';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 /**
  * ServiceDefaults `<service>`: `mutualTLSMode` → MTLS_MODE; `localRequestTimeoutMs` (requests from the

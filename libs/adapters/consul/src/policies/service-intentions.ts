@@ -15,7 +15,8 @@ import {
 import { InvalidObjectError } from '../kube/invalid-object-error';
 import { serviceTargets } from './consul-refs';
 import { readIntentionSource } from './intention-source';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 const SOURCE_FIELDS = [
   'name',

@@ -3,7 +3,8 @@ import { parseDurationMs } from '../kube/duration';
 import { ConsulKinds } from '../kube/consul-kinds';
 import { readObject, readString } from '../kube/field-readers';
 import { backendRef, readServiceRef, serviceTargets } from './consul-refs';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 import { subsetFilterLabels } from './subset-filter';
 
 /**

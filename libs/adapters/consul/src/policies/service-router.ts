@@ -11,7 +11,8 @@ import {
 } from '../kube/field-readers';
 import { backendRef, readServiceRef, serviceTargets } from './consul-refs';
 import { readHttpMatch } from './http-match';
-import { type PolicyInput, type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyInput, type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 const DESTINATION_FIELDS = [
   'service',

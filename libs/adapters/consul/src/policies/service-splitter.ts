@@ -2,7 +2,8 @@ import { PolicyEffectType, type WeightedBackend } from '@meshwork/model';
 import { ConsulKinds } from '../kube/consul-kinds';
 import { readList, readNumber, readObject } from '../kube/field-readers';
 import { backendRef, readServiceRef, serviceTargets } from './consul-refs';
-import { type PolicyReader, newPolicy, unhandledFields } from './policy-reader';
+import { type PolicyReader, newPolicy } from './policy-reader';
+import { unhandledFields } from './unhandled-fields';
 
 /**
  * ServiceSplitter `<service>`: `spec.splits[]{weight, service, serviceSubset, namespace, partition}`

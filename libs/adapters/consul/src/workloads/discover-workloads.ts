@@ -1,13 +1,7 @@
 import { type Pod, type WorkloadGroup, imageTag, servicesSelecting } from '@meshwork/adapters-core';
-import {
-  DataPlaneMode,
-  IdentityScheme,
-  type MeshIdentity,
-  type Workload,
-  makeId,
-} from '@meshwork/model';
+import { DataPlaneMode, type Workload, makeId } from '@meshwork/model';
 import { type ConsulContext } from '../discovery/consul-context';
-import { consulNamespaceOf, serviceSpiffeId } from '../identities/consul-naming';
+import { identityFor } from '../identities/service-identity';
 import { acceptsNamespace } from '../install/mesh-ownership';
 import { ConsulLabels } from '../kube/consul-labels';
 import {
@@ -132,30 +126,4 @@ function toWorkload(
       .sort(),
   };
   return { workload, consulServices, annotations };
-}
-
-/** Consul identity is per service, not per ServiceAccount (the ACL login only checks they match). */
-export function identityFor(
-  context: ConsulContext,
-  k8sNamespace: string,
-  service: string,
-  serviceAccount: string | undefined,
-): MeshIdentity {
-  const { install, trustDomain, datacenter, mesh } = context;
-  const consulNamespace = consulNamespaceOf(install.settings, k8sNamespace);
-  return {
-    scheme: IdentityScheme.SPIFFE,
-    value: serviceSpiffeId({
-      trustDomain,
-      consulNamespace,
-      datacenter,
-      service,
-      ...(install.settings.partition && { partition: install.settings.partition }),
-    }),
-    trustDomain,
-    namespace: k8sNamespace,
-    ...(serviceAccount && { serviceAccount }),
-    service,
-    mesh: mesh.id,
-  };
 }
