@@ -18,3 +18,4 @@ export * from './policy/native-policy';
 export * from './policy/capability';
 export * from './mesh-link/mesh-link';
 export * from './mesh-link/mesh-link-id';
+export * from './policy/policy-applies';
