@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiException, CoreV1Api, KubeConfig, VersionApi } from '@kubernetes/client-node';
 import { clusterKubeConfig, type ClusterIdentity } from '../support/cluster-kube-config';
+import { startControlPlane, type ControlPlane } from '../support/control-plane';
 import {
   GLOBAL_CLUSTER_NAMES,
   readControlPlaneState,
@@ -151,4 +153,53 @@ describeWithControlPlane('the real control plane of the integration run', () => 
       ),
     ).toBe(403);
   });
+});
+
+describeWithControlPlane('startControlPlane, for suites that need a cluster of their own', () => {
+  let plane: ControlPlane | undefined;
+  beforeAll(async () => {
+    plane = await startControlPlane({ clusters: ['solo'] });
+  }, 120_000);
+  afterAll(async () => {
+    await plane?.stop();
+  });
+
+  it('restarts a stopped cluster on the same address, certificate and data', async () => {
+    const solo = plane!.cluster('solo');
+    expect(solo.readyMs).toBeGreaterThan(0);
+    expect(solo.rssBytes()).toBeGreaterThan(50 * 1024 * 1024);
+    const admin = clusterKubeConfig(solo, 'admin').makeApiClient(CoreV1Api);
+    const name = uniqueName('cp-restart');
+    await admin.createNamespace({ body: { metadata: { name } } });
+
+    await solo.stop();
+    expect(solo.isRunning).toBe(false);
+    expect(solo.rssBytes()).toBeUndefined();
+    expect(
+      describeErrorChain(
+        await admin.listNamespace().then(
+          () => 'answered',
+          (e) => e,
+        ),
+      ),
+    ).toMatch(/ECONNREFUSED/);
+
+    await solo.start();
+    expect(solo.isRunning).toBe(true);
+    // The same kubeconfig, CA included, still works, and etcd kept the namespace and the reader grant.
+    expect((await admin.readNamespace({ name })).metadata?.name).toBe(name);
+    const reader = clusterKubeConfig(solo, 'readonly').makeApiClient(CoreV1Api);
+    expect(await statusOf(reader.readNamespace({ name }))).toBe(200);
+  }, 120_000);
+
+  it('fails with the apiserver log tail when an apiserver cannot start', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'meshwork-cp-broken-'));
+    try {
+      await expect(
+        startControlPlane({ clusters: ['broken'], workDir, apiserverArgs: ['--no-such-flag=1'] }),
+      ).rejects.toThrow(/cluster 'broken' did not become ready[\s\S]*unknown flag: --no-such-flag/);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -141,7 +141,10 @@ export async function startControlPlane(options: StartControlPlaneOptions): Prom
     await Promise.all(clusters.map((cluster) => cluster.stop()));
     await etcd?.process.stop();
     // Keep the work folder: its logs explain the failure.
-    throw new Error(`control plane failed to start (logs in ${workDir})`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`control plane failed to start (logs in ${workDir}): ${reason}`, {
+      cause: error,
+    });
   }
 }
 
