@@ -95,8 +95,17 @@ export class ObjectStrategy {
   }
 }
 
+let lastSecond = 0;
+let lastText = '';
+
+/** RFC 3339 at second precision, as metav1.Time; formatted once per second (bulk loads call it a lot). */
 export function nowTimestamp(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return lastText;
 }
 
 /** True when nothing but the resourceVersion and managed-field timestamps differ. */

@@ -27,6 +27,8 @@ function open(cluster: SimCluster, method: string, path: string, opts: RequestOp
   if (opts.body !== undefined) {
     payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
     headers['Content-Type'] = opts.contentType ?? 'application/json';
+    // Node sends DELETE bodies without chunked encoding, so the length must be explicit.
+    headers['Content-Length'] = String(Buffer.byteLength(payload));
   }
   const req =
     url.protocol === 'https:'
