@@ -20,7 +20,14 @@ fi
 k8s_minor="${BASH_REMATCH[1]}"
 
 bin_dir="${MESHWORK_CACHE_DIR:-$HOME/.cache/meshwork}/k8s/$k8s_version"
-if [[ -x "$bin_dir/kube-apiserver" && -x "$bin_dir/etcd" ]]; then
+# The folder is named by the k8s version; the stamp also catches a regenerated go.mod/go.sum (say, a new
+# etcd patch) under the same version.
+source_hash="$(cat "$module_dir/go.mod" "$module_dir/go.sum" | sha256sum | cut -c1-16)"
+is_built() {
+  [[ -x "$bin_dir/kube-apiserver" && -x "$bin_dir/etcd" ]] &&
+    [[ "$(cat "$bin_dir/.source-hash" 2>/dev/null)" == "$source_hash" ]]
+}
+if is_built; then
   echo "$bin_dir"
   exit 0
 fi
@@ -34,7 +41,7 @@ mkdir -p "$bin_dir"
 # Two test runs (or two helpers) may start cold at once: one builds, the other waits and reuses it.
 exec 9>"$bin_dir/.build.lock"
 flock 9
-if [[ -x "$bin_dir/kube-apiserver" && -x "$bin_dir/etcd" ]]; then
+if is_built; then
   echo "$bin_dir"
   exit 0
 fi
@@ -62,5 +69,6 @@ echo "build-control-plane: building kube-apiserver $k8s_version into $bin_dir (c
 ) >&2
 mv "$staging/etcd" "$bin_dir/etcd"
 mv "$staging/kube-apiserver" "$bin_dir/kube-apiserver"
+echo "$source_hash" >"$bin_dir/.source-hash"
 echo "build-control-plane: built in $((SECONDS - started)) s" >&2
 echo "$bin_dir"
