@@ -1,3 +1,15 @@
+// A real Kubernetes control plane for tests: one etcd and one unmodified kube-apiserver per cluster, as
+// local processes on 127.0.0.1 (binaries from tools/k8s, built once by scripts/build-control-plane.sh).
+//
+// Most suites use the run's shared control plane (clusters east, west, north) that the Jest global
+// set-up starts:
+//   describeWithControlPlane('...', () => {
+//     const kc = () => clusterKubeConfig(readControlPlaneState().cluster('east'), 'readonly');
+//   });
+// A suite that stops, restarts or reconfigures apiservers starts its own (about 10 s):
+//   const plane = await startControlPlane({ clusters: ['a', 'b'] });  // apiserverArgs: extra flags
+//   await plane.cluster('a').stop(); ...; await plane.cluster('a').start(); await plane.stop();
+// No controllers run: create derived objects (EndpointSlices, status) yourself.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
