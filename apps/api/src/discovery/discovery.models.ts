@@ -114,3 +114,64 @@ export class FleetChangedEvent {
   @Field(() => [String]) clusters!: string[];
   @Field(() => [String]) changedIds!: string[];
 }
+
+@ObjectType({ description: 'One normalized effect of a native policy.' })
+export class PolicyEffectModel {
+  @Field({
+    description:
+      'TRAFFIC_SPLIT, TIMEOUT, RETRY, FAULT_INJECTION, MIRROR, CIRCUIT_BREAKER, MTLS_MODE, ACCESS.',
+  })
+  type!: string;
+  @Field({ description: 'The effect in words, e.g. "v1 90% / v2 10%".' }) summary!: string;
+  @Field({ description: 'The effect as JSON.' }) json!: string;
+}
+
+@ObjectType('NativePolicy', { description: "A mesh's own policy object, normalized into effects." })
+export class NativePolicyModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ClusterRef) cluster!: ClusterRef;
+  @Field() meshId!: string;
+  @Field() kind!: string;
+  @Field() namespace!: string;
+  @Field() name!: string;
+  @Field(() => [String], { description: 'Targets in words (service ids, selectors, namespaces).' })
+  targets!: string[];
+  @Field(() => [PolicyEffectModel]) effects!: PolicyEffectModel[];
+  @Field(() => [String], { description: 'Field paths the effects do not represent.' })
+  unmodelled!: string[];
+}
+
+@ObjectType()
+export class PolicyConnection {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [NativePolicyModel]) nodes!: NativePolicyModel[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class WorkloadConnection {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [WorkloadModel]) nodes!: WorkloadModel[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType('MeshLink', { description: 'A multi-cluster connection between meshes.' })
+export class MeshLinkModel {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field() fromCluster!: string;
+  @Field(() => String, { nullable: true }) fromMeshId?: string;
+  @Field(() => String, { nullable: true }) toCluster?: string;
+  @Field(() => [KeyValue]) details!: KeyValue[];
+}
+
+@ObjectType('ServiceDetail', {
+  description: 'A service with what it runs, what applies to it, and where else it exists.',
+})
+export class ServiceDetailModel extends ServiceModel {
+  @Field(() => [MeshModel]) meshes!: MeshModel[];
+  @Field(() => [WorkloadModel]) workloads!: WorkloadModel[];
+  @Field(() => [NativePolicyModel]) policies!: NativePolicyModel[];
+  @Field(() => [ServiceModel], { description: 'The same logical service in other clusters.' })
+  otherClusters!: ServiceModel[];
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { MeshAdapter } from '@meshwork/adapters-core';
 import { ClustersModule } from '../clusters/clusters.module';
+import { ClusterFleetResolver } from './cluster-fleet.resolver';
 import { DiscoveryResolver } from './discovery.resolver';
 import { DiscoveryService } from './discovery.service';
 import { FleetState } from './fleet-state.service';
@@ -14,6 +15,7 @@ import { meshAdapters } from './mesh-adapters';
     FleetState,
     DiscoveryService,
     DiscoveryResolver,
+    ClusterFleetResolver,
   ],
   exports: [FleetState, DiscoveryService],
 })

@@ -1,18 +1,28 @@
-import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { Mesh, Service, Workload } from '@meshwork/model';
+import { NotFoundException } from '@nestjs/common';
+import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { policiesAffecting } from '@meshwork/model';
 import { filter, map, type Observable } from 'rxjs';
 import { ClusterRegistry } from '../clusters/cluster-registry.service';
-import { DiscoveryService } from './discovery.service';
-import { ServicesArgs, type ServiceFilter } from './discovery.inputs';
+import { PageArgs } from './discovery.inputs';
+import {
+  toLinkModel,
+  toMeshModel,
+  toPolicyModel,
+  toServiceModel,
+  toWorkloadModel,
+} from './discovery.mappers';
 import {
   FleetChangedEvent,
   FleetSummary,
+  MeshLinkModel,
   MeshModel,
+  PolicyConnection,
   ServiceConnection,
-  WorkloadModel,
-  type ServiceModel,
+  ServiceDetailModel,
+  WorkloadConnection,
 } from './discovery.models';
+import { DiscoveryService } from './discovery.service';
+import { fleetMatcher } from './fleet-filter';
 import { FleetState } from './fleet-state.service';
 import { paginate } from './paginate';
 
@@ -20,7 +30,7 @@ import { paginate } from './paginate';
 export class DiscoveryResolver {
   constructor(
     private readonly state: FleetState,
-    @Inject(DiscoveryService) private readonly discovery: DiscoveryService,
+    private readonly discovery: DiscoveryService,
     private readonly registry: ClusterRegistry,
   ) {}
 
@@ -43,19 +53,63 @@ export class DiscoveryResolver {
   }
 
   @Query(() => ServiceConnection)
-  services(@Args() { filter: where, first, after }: ServicesArgs): ServiceConnection {
-    const matching = this.state.services().filter(serviceMatcher(where, this.state.meshes()));
+  services(@Args() { filter: where, first, after }: PageArgs): ServiceConnection {
+    const matching = this.state.services().filter(fleetMatcher(where, this.state.meshes()));
     const page = paginate(matching, first ?? 100, after ?? undefined);
+    return { totalCount: matching.length, nodes: page.nodes.map(toServiceModel), pageInfo: page };
+  }
+
+  @Query(() => ServiceDetailModel, {
+    description: 'One service by id, with its workloads, policies and other clusters.',
+  })
+  service(@Args('id', { type: () => ID }) id: string): ServiceDetailModel {
+    const service = this.state.serviceById(id);
+    if (!service) throw new NotFoundException(`no service with id "${id}"`);
+    const workloads = service.workloads.flatMap((w) => this.state.workloadById(w) ?? []);
     return {
-      totalCount: matching.length,
-      nodes: page.nodes.map(toServiceModel),
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      ...toServiceModel(service),
+      meshes: service.meshes.flatMap((m) => this.state.meshById(m) ?? []).map(toMeshModel),
+      workloads: workloads.map(toWorkloadModel),
+      policies: policiesAffecting(service, workloads, this.state.policies()).map(toPolicyModel),
+      otherClusters: this.state
+        .servicesByLogicalKey(service.logicalKey)
+        .filter((s) => s.id !== id)
+        .map(toServiceModel),
     };
   }
 
-  @Query(() => [WorkloadModel])
-  workloads(): WorkloadModel[] {
-    return this.state.workloads().map(toWorkloadModel);
+  @Query(() => WorkloadConnection)
+  workloads(@Args() { filter: where, first, after }: PageArgs): WorkloadConnection {
+    const matching = this.state
+      .workloads()
+      .filter((w) =>
+        fleetMatcher(where, this.state.meshes())({ ...w, meshes: w.mesh ? [w.mesh] : [] }),
+      );
+    const page = paginate(matching, first ?? 100, after ?? undefined);
+    return { totalCount: matching.length, nodes: page.nodes.map(toWorkloadModel), pageInfo: page };
+  }
+
+  @Query(() => PolicyConnection, { description: 'Native mesh policies, normalized into effects.' })
+  policies(@Args() { filter: where, first, after }: PageArgs): PolicyConnection {
+    const matcher = fleetMatcher(where, this.state.meshes());
+    const matching = this.state
+      .policies()
+      .filter((p) =>
+        matcher({
+          cluster: p.cluster,
+          namespace: p.source.namespace,
+          name: p.source.name,
+          kind: p.kind,
+          meshes: [p.mesh],
+        }),
+      );
+    const page = paginate(matching, first ?? 100, after ?? undefined);
+    return { totalCount: matching.length, nodes: page.nodes.map(toPolicyModel), pageInfo: page };
+  }
+
+  @Query(() => [MeshLinkModel], { description: 'Multi-cluster links between meshes.' })
+  meshLinks(): MeshLinkModel[] {
+    return this.state.links().map(toLinkModel);
   }
 
   @Subscription(() => FleetChangedEvent, {
@@ -65,54 +119,6 @@ export class DiscoveryResolver {
     return this.state.changes.pipe(
       filter((change) => change.changedIds.length > 0),
       map((change) => ({ fleetChanged: change })),
-    ) as Observable<{ fleetChanged: FleetChangedEvent }>;
+    );
   }
-}
-
-function serviceMatcher(where: ServiceFilter | undefined, meshes: Mesh[]): (s: Service) => boolean {
-  if (!where) return () => true;
-  const text = where.text?.toLowerCase();
-  const kinds = where.meshKinds?.length
-    ? new Set(meshes.filter((m) => where.meshKinds!.includes(m.kind)).map((m) => m.id))
-    : undefined;
-  return (s) =>
-    (!where.clusters?.length || where.clusters.includes(s.cluster)) &&
-    (!where.namespaces?.length || where.namespaces.includes(s.namespace)) &&
-    (!where.meshes?.length || s.meshes.some((m) => where.meshes!.includes(m))) &&
-    (!kinds || s.meshes.some((m) => kinds.has(m))) &&
-    (!text || s.name.toLowerCase().includes(text) || s.namespace.toLowerCase().includes(text));
-}
-
-function toMeshModel(mesh: Mesh): MeshModel {
-  return {
-    ...mesh,
-    cluster: { name: mesh.cluster },
-    controlPlanes: mesh.controlPlanes.map((cp) => ({
-      ...cp,
-      readyReplicas: cp.replicas.ready,
-      desiredReplicas: cp.replicas.desired,
-    })),
-    attributes: Object.entries(mesh.attributes).map(([key, value]) => ({ key, value })),
-  };
-}
-
-function toServiceModel(service: Service): ServiceModel {
-  return {
-    ...service,
-    cluster: { name: service.cluster },
-    meshIds: service.meshes,
-    versions: service.versions.map((v) => v.name),
-    workloadIds: service.workloads,
-  };
-}
-
-function toWorkloadModel(workload: Workload): WorkloadModel {
-  return {
-    ...workload,
-    cluster: { name: workload.cluster },
-    readyReplicas: workload.replicas.ready,
-    desiredReplicas: workload.replicas.desired,
-    meshId: workload.mesh,
-    identity: workload.identity?.value,
-  };
 }

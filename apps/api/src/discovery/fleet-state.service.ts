@@ -12,6 +12,17 @@ export interface FleetChange {
 
 type Entity = { id: string };
 
+/** Derived lists and indexes, rebuilt lazily after a change. */
+interface FleetViews {
+  meshes?: Mesh[];
+  services?: Service[];
+  workloads?: Workload[];
+  policies?: NativePolicy[];
+  links?: MeshLink[];
+  byId?: Map<string, Mesh | Service | Workload>;
+  byLogicalKey?: Map<string, Service[]>;
+}
+
 /**
  * The model for the whole fleet: the latest ClusterDiscovery of every cluster, and a revision that
  * increases on every change. Replacing one cluster costs work proportional to that cluster, not the fleet.
@@ -23,13 +34,7 @@ export class FleetState {
   private readonly clusters = new Map<string, ClusterDiscovery>();
   /** Serialized form of every entity, by id, to tell what a new discovery changed. */
   private readonly fingerprints = new Map<string, Map<string, string>>();
-  private views: {
-    meshes?: Mesh[];
-    services?: Service[];
-    workloads?: Workload[];
-    policies?: NativePolicy[];
-    links?: MeshLink[];
-  } = {};
+  private views: FleetViews = {};
 
   get revision(): number {
     return this.revisionNumber;
@@ -94,6 +99,41 @@ export class FleetState {
 
   links(): MeshLink[] {
     return (this.views.links ??= this.collect((c) => c.links));
+  }
+
+  meshById(id: string): Mesh | undefined {
+    return this.index().get(id) as Mesh | undefined;
+  }
+
+  serviceById(id: string): Service | undefined {
+    const found = this.index().get(id);
+    return found && 'logicalKey' in found ? found : undefined;
+  }
+
+  workloadById(id: string): Workload | undefined {
+    const found = this.index().get(id);
+    return found && 'dataPlaneMode' in found ? found : undefined;
+  }
+
+  /** Every cluster's copy of one logical service. */
+  servicesByLogicalKey(key: string): Service[] {
+    if (!this.views.byLogicalKey) {
+      const byKey = new Map<string, Service[]>();
+      for (const service of this.services())
+        byKey.set(service.logicalKey, [...(byKey.get(service.logicalKey) ?? []), service]);
+      this.views.byLogicalKey = byKey;
+    }
+    return this.views.byLogicalKey.get(key) ?? [];
+  }
+
+  private index(): Map<string, Mesh | Service | Workload> {
+    if (!this.views.byId) {
+      const byId = new Map<string, Mesh | Service | Workload>();
+      for (const entity of [...this.meshes(), ...this.services(), ...this.workloads()])
+        byId.set(entity.id, entity);
+      this.views.byId = byId;
+    }
+    return this.views.byId;
   }
 
   private collect<T extends Entity>(pick: (c: ClusterDiscovery) => T[]): T[] {
