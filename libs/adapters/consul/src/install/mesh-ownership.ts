@@ -28,7 +28,7 @@ export class MeshOwnership {
   }
 
   ownerOfPod(namespace: string, proxy: Container | undefined): ConsulInstall | undefined {
-    const address = lastFlag(commandFlags(proxy), 'addresses');
+    const address = addressesArg(proxy?.args) ?? lastFlag(commandFlags(proxy), 'addresses');
     if (address) {
       const host = normalizeHost(address);
       const byAddress = this.installs.find((i) => normalizeHost(i.settings.serverAddress) === host);
@@ -36,6 +36,12 @@ export class MeshOwnership {
     }
     return this.ownerOfNamespace(namespace);
   }
+}
+
+/** consul-dataplane gets `-addresses <host>` as two args; reading them directly spares a parse per pod. */
+function addressesArg(args: readonly string[] | undefined): string | undefined {
+  const at = args?.indexOf('-addresses') ?? -1;
+  return at >= 0 ? args?.[at + 1] : undefined;
 }
 
 /** Whether the release's injector may act in a namespace (`-allow-k8s-namespace`/`-deny-k8s-namespace`). */

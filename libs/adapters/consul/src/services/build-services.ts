@@ -1,5 +1,5 @@
 import { baseService } from '@meshwork/adapters-core';
-import { type Service, logicalServiceKey } from '@meshwork/model';
+import { type Service, type ServiceSubset, logicalServiceKey } from '@meshwork/model';
 import { type ConsulContext } from '../discovery/consul-context';
 import { type PolicyReading } from '../policies/policy-reader';
 import { type ConsulCatalog } from './consul-catalog';
@@ -20,11 +20,14 @@ export function buildServices(
       r.policy.targets.flatMap((t) => (t.type === 'SERVICE' ? [t.service] : [])),
     ),
   );
-  const subsetsOf = (id: string) =>
-    readings
-      .flatMap((r) => r.subsets ?? [])
-      .filter((s) => s.serviceIds.includes(id))
-      .map((s) => s.subset);
+  const subsetsById = new Map<string, ServiceSubset[]>();
+  for (const { serviceIds, subset } of readings.flatMap((r) => r.subsets ?? [])) {
+    for (const id of serviceIds) {
+      const list = subsetsById.get(id);
+      if (list) list.push(subset);
+      else subsetsById.set(id, [subset]);
+    }
+  }
   return catalog.entries
     .filter((entry) => entry.meshed || targeted.has(entry.id))
     .map((entry): Service => {
@@ -33,7 +36,7 @@ export function buildServices(
         ...service,
         meshes: entry.meshed ? [context.mesh.id] : [],
         versions: serviceVersions(service.selector, entry.workloads),
-        subsets: subsetsOf(entry.id),
+        subsets: subsetsById.get(entry.id) ?? [],
         workloads: entry.workloads.map((w) => w.id).sort(),
         logicalKey: logicalServiceKey(service.namespace, entry.consulName),
       };

@@ -33,6 +33,7 @@ export interface CatalogEntry {
  */
 export class ConsulCatalog {
   readonly entries: CatalogEntry[];
+  private readonly byConsulName = new Map<string, CatalogEntry[]>();
 
   constructor(
     private readonly context: ConsulContext,
@@ -41,13 +42,14 @@ export class ConsulCatalog {
   ) {
     const { snapshot, install } = context;
     const meshWorkloadById = new Map(workloads.map((w) => [w.workload.id, w]));
+    const groupsByNamespace = groupBy(groups, (g) => g.ref.namespace);
     this.entries = snapshot
       .list(CoreKinds.Service)
       .filter((service) => !isIgnoredByConsul(service))
       .map((service): CatalogEntry => {
         const namespace = service.metadata.namespace ?? '';
-        const selected = groups.filter(
-          (g) => g.ref.namespace === namespace && serviceSelects(service, g.labels),
+        const selected = (groupsByNamespace.get(namespace) ?? []).filter((g) =>
+          serviceSelects(service, g.labels),
         );
         const meshWorkloads = selected
           .map((g) => meshWorkloadById.get(g.id))
@@ -69,29 +71,40 @@ export class ConsulCatalog {
         };
       })
       .filter((e) => e.meshed || acceptsNamespace(install, e.service.metadata.namespace ?? ''));
+    for (const [name, entries] of groupBy(this.entries, (e) => e.consulName)) {
+      this.byConsulName.set(name, entries);
+    }
   }
 
   /**
    * Kubernetes Services behind the Consul service `name` in `consulNamespace`. Meshed ones anywhere
    * count (in Consul CE every Kubernetes namespace shares the `default` namespace, so `web` in two
-   * namespaces is one Consul service); unmeshed ones only in the namespace that names them.
+   * namespaces is one Consul service); unmeshed ones only in the namespace that names them. Those in
+   * `fromNamespace` come first.
    */
   resolve(name: string, consulNamespace: string, fromNamespace: string): CatalogEntry[] {
-    return this.entries
-      .filter(
-        (e) =>
-          e.consulName === name &&
-          e.consulNamespace === consulNamespace &&
-          (e.meshed || e.service.metadata.namespace === fromNamespace),
-      )
+    const inNamespace = (e: CatalogEntry) => e.service.metadata.namespace === fromNamespace;
+    return (this.byConsulName.get(name) ?? [])
+      .filter((e) => e.consulNamespace === consulNamespace && (e.meshed || inNamespace(e)))
       .sort(
         (a, b) =>
-          Number(b.service.metadata.namespace === fromNamespace) -
-            Number(a.service.metadata.namespace === fromNamespace) || a.id.localeCompare(b.id),
+          Number(inNamespace(b)) - Number(inNamespace(a)) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
   }
 
   consulNamespaceOf(k8sNamespace: string): string {
     return consulNamespaceOf(this.context.install.settings, k8sNamespace);
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

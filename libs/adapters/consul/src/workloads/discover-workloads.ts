@@ -1,4 +1,11 @@
-import { type Pod, type WorkloadGroup, imageTag, servicesSelecting } from '@meshwork/adapters-core';
+import {
+  CoreKinds,
+  type KubeService,
+  type Pod,
+  type WorkloadGroup,
+  imageTag,
+  serviceSelects,
+} from '@meshwork/adapters-core';
 import { DataPlaneMode, type Workload, makeId } from '@meshwork/model';
 import { type ConsulContext } from '../discovery/consul-context';
 import { identityFor } from '../identities/service-identity';
@@ -34,8 +41,15 @@ export function discoverWorkloads(
   context: ConsulContext,
   groups: readonly WorkloadGroup[],
 ): ConsulWorkload[] {
-  const { install, ownership } = context;
+  const { install, ownership, snapshot } = context;
   const result: ConsulWorkload[] = [];
+  const servicesByNamespace = new Map<string, KubeService[]>();
+  for (const service of snapshot.list(CoreKinds.Service)) {
+    const namespace = service.metadata.namespace ?? '';
+    const list = servicesByNamespace.get(namespace);
+    if (list) list.push(service);
+    else servicesByNamespace.set(namespace, [service]);
+  }
   for (const group of groups) {
     const { namespace } = group.ref;
     const annotations = templateAnnotations(group);
@@ -48,7 +62,10 @@ export function discoverWorkloads(
       // Injected by another release: that release lists it, not as left out of this one.
       if (injectedPods.length > 0 || !wouldInject(context, namespace, annotations)) continue;
     }
-    result.push(toWorkload(context, group, annotations, meshedPods[0]));
+    const selecting = (servicesByNamespace.get(namespace) ?? []).filter((service) =>
+      serviceSelects(service, group.labels),
+    );
+    result.push(toWorkload(context, group, annotations, selecting, meshedPods[0]));
   }
   return result;
 }
@@ -73,11 +90,11 @@ function toWorkload(
   context: ConsulContext,
   group: WorkloadGroup,
   annotations: Record<string, string>,
+  selecting: readonly KubeService[],
   meshedPod: Pod | undefined,
 ): ConsulWorkload {
   const { snapshot, mesh } = context;
   const { namespace, name, kind } = group.ref;
-  const selecting = servicesSelecting(snapshot, namespace, group.labels);
   const multiPort = annotatedServiceNames(annotations);
   const consulServices =
     multiPort.length > 1
