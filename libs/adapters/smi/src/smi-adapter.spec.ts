@@ -1,6 +1,7 @@
 import { ControlPlaneHealth, MeshKind, PolicyEffectType } from '@meshwork/model';
+import { type DetectedMesh, InMemorySnapshot, kindKey } from '@meshwork/adapters-core';
 import { SmiAdapter } from './smi-adapter';
-import { fixtureObject, snapshotOf } from './testing/fixtures';
+import { fixtureObject, readFixture, snapshotOf } from './testing/fixtures';
 
 const adapter = new SmiAdapter();
 
@@ -106,6 +107,40 @@ describe('SmiAdapter.detect', () => {
       'east/osm-system/Mesh/osm',
       'east/traefik-mesh/Mesh/traefik-mesh',
     ]);
+  });
+
+  it('does not take any Deployment labelled app=osm-controller for OSM', () => {
+    const impostor = fixtureObject('osm-second-mesh', 'Deployment', 'osm-controller');
+    impostor.metadata.labels = { app: 'osm-controller' };
+    expect(adapter.detect(snapshotOf([], { extra: [impostor] }))).toEqual([]);
+  });
+
+  it('reads objects as list responses return them, without kind or apiVersion', () => {
+    const { watchedKinds } = adapter;
+    const objects = readFixture('traefik-mesh').flatMap((object) => {
+      const kind = watchedKinds.find(
+        (k) =>
+          k.kind === object.kind && object.apiVersion?.startsWith(k.group ? `${k.group}/` : 'v1'),
+      );
+      const { kind: _kind, apiVersion: _apiVersion, ...bare } = object;
+      return kind ? [{ kindKey: kindKey(kind), object: bare }] : [];
+    });
+    const snapshot = new InMemorySnapshot('east', watchedKinds.map(kindKey), objects);
+    const [mesh] = adapter.detect(snapshot);
+    expect(mesh?.controlPlanes.map((c) => [c.name, c.replicas])).toEqual([
+      ['traefik-mesh-controller', { desired: 1, ready: 1 }],
+      ['traefik-mesh-proxy', { desired: 3, ready: 3 }],
+    ]);
+    const split = adapter
+      .discover(snapshot, mesh as DetectedMesh)
+      .policies.find((p) => p.kind === 'TrafficSplit');
+    expect(split?.source).toEqual({
+      cluster: 'east',
+      group: 'split.smi-spec.io',
+      kind: 'TrafficSplit',
+      namespace: 'shop',
+      name: 'server-split',
+    });
   });
 
   it('finds nothing in a cluster without either mesh', () => {

@@ -26,10 +26,15 @@ export function versionFromImage(
   return normalizeVersion(imageTag(containerImage(object, names)));
 }
 
-/** Desired and ready replicas of a control-plane Deployment or DaemonSet, from its status. */
-export function controllerReplicas(object: WorkloadObject): Replicas {
+export type ControllerKind = 'Deployment' | 'DaemonSet';
+
+/**
+ * Desired and ready replicas of a control-plane Deployment or DaemonSet, from its status. The kind
+ * is passed in: objects from list responses often carry no `kind` field.
+ */
+export function controllerReplicas(object: WorkloadObject, kind: ControllerKind): Replicas {
   const status = object.status;
-  if (object.kind === 'DaemonSet' || status?.desiredNumberScheduled !== undefined) {
+  if (kind === 'DaemonSet') {
     return { desired: status?.desiredNumberScheduled ?? 0, ready: status?.numberReady ?? 0 };
   }
   return {
@@ -41,10 +46,11 @@ export function controllerReplicas(object: WorkloadObject): Replicas {
 /** One control-plane component; neither OSM nor Traefik Mesh has revisions, so all are `default`. */
 export function controlPlaneOf(
   object: WorkloadObject,
+  kind: ControllerKind,
   version: string | undefined,
   trustDomain?: string,
 ): ControlPlane {
-  const replicas = controllerReplicas(object);
+  const replicas = controllerReplicas(object, kind);
   return {
     name: object.metadata.name,
     namespace: object.metadata.namespace ?? '',

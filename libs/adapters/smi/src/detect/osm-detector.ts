@@ -63,9 +63,15 @@ function attributesOf(snapshot: ClusterSnapshot, namespace: string, meshName: st
  */
 export function detectOsmMeshes(snapshot: ClusterSnapshot): Mesh[] {
   const deployments = snapshot.list(CoreKinds.Deployment);
-  const controllers = deployments.filter(
-    (d) => labelsOf(d)['app'] === OsmConventions.controllerApp,
-  );
+  const controllers = deployments.filter((d) => {
+    const labels = labelsOf(d);
+    // An `app=osm-controller` label alone could be anyone's; OSM's charts always add one of these.
+    return (
+      labels['app'] === OsmConventions.controllerApp &&
+      (labels[OsmConventions.meshNameLabel] !== undefined ||
+        labels[OsmConventions.nameLabel] === OsmConventions.nameLabelValue)
+    );
+  });
   return controllers.map((controller) => {
     const namespace = controller.metadata.namespace ?? '';
     const meshName = meshNameOf(controller);
@@ -82,7 +88,7 @@ export function detectOsmMeshes(snapshot: ClusterSnapshot): Mesh[] {
       );
     });
     const controlPlanes = components
-      .map((d) => controlPlaneOf(d, versionOf(d) ?? version, trustDomain))
+      .map((d) => controlPlaneOf(d, 'Deployment', versionOf(d) ?? version, trustDomain))
       .sort((a, b) => a.name.localeCompare(b.name));
     return {
       id: makeId({ cluster: snapshot.cluster, namespace, kind: 'Mesh', name: meshName }),

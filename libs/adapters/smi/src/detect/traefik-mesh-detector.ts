@@ -36,8 +36,10 @@ export function detectTraefikMeshes(snapshot: ClusterSnapshot): Mesh[] {
         .map((p) => versionFromImage(p, TM.proxyContainers))
         .find((v) => v !== undefined);
       const controlPlanes = [
-        controlPlaneOf(controller, version),
-        ...proxies.map((p) => controlPlaneOf(p, versionFromImage(p, TM.proxyContainers))),
+        controlPlaneOf(controller, 'Deployment', version),
+        ...proxies.map((p) =>
+          controlPlaneOf(p, 'DaemonSet', versionFromImage(p, TM.proxyContainers)),
+        ),
       ].sort((a, b) => a.name.localeCompare(b.name));
       const settings = readTraefikMeshSettings(controller);
       const attributes: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { type ClusterSnapshot, CoreKinds } from '@meshwork/adapters-core';
 import { type Mesh } from '@meshwork/model';
+import { OsmMeshAttributes } from '../detect/osm-detector';
 import { type TraefikMeshSettings } from '../detect/traefik-mesh-controller';
 import { OsmConventions } from '../kube/osm-conventions';
 
@@ -26,7 +27,7 @@ function knownNamespaces(snapshot: ClusterSnapshot): Set<string> {
 
 /** OSM meshes exactly the namespaces labelled `openservicemesh.io/monitored-by=<mesh name>`. */
 export function osmScope(snapshot: ClusterSnapshot, mesh: Mesh): MeshScope {
-  const meshName = mesh.attributes['meshName'] ?? mesh.name;
+  const meshName = mesh.attributes[OsmMeshAttributes.meshName] ?? mesh.name;
   return scopeOf(
     snapshot
       .list(CoreKinds.Namespace)

@@ -6,6 +6,8 @@ export const OsmConventions = {
   /** Deployment label naming the mesh (`--mesh-name`, default `osm`). */
   meshNameLabel: 'meshName',
   defaultMeshName: 'osm',
+  nameLabel: 'app.kubernetes.io/name',
+  nameLabelValue: 'openservicemesh.io',
   instanceLabel: 'app.kubernetes.io/instance',
   versionLabel: 'app.kubernetes.io/version',
   /** Namespace label `osm namespace add` sets to the mesh name: the namespace is in that mesh. */

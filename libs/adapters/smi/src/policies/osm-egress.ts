@@ -9,6 +9,7 @@ import { type SmiPolicyContext } from './policy-context';
 import { accessOperationOf } from './route-matches';
 import { skipped } from './skipped';
 import {
+  InvalidSpecError,
   fieldsAt,
   listAt,
   optionalList,
@@ -64,11 +65,13 @@ export function readEgress(ctx: SmiPolicyContext, object: KubeObject, policy: Na
   ];
   const ports = listAt(spec['ports'], 'spec.ports').map((item, i) => {
     const port = fieldsAt(item, `spec.ports[${i}]`);
-    return optionalNumber(port['number'], `spec.ports[${i}].number`) ?? 0;
+    const number = optionalNumber(port['number'], `spec.ports[${i}].number`);
+    if (number === undefined) throw new InvalidSpecError(`spec.ports[${i}].number is required`);
+    return number;
   });
   const base: AccessOperation = {
     ...(hosts.length > 0 && { hosts }),
-    ...(ports.filter(Boolean).length > 0 && { ports: ports.filter(Boolean) }),
+    ...(ports.length > 0 && { ports }),
   };
   const routes = routeOperations(ctx, spec, namespace, policy);
   const operations = routes ? routes.map((op) => ({ ...base, ...op })) : [base];

@@ -25,14 +25,18 @@ export class SmiPolicyContext {
     this.routes = new RouteGroups(snapshot);
   }
 
-  /** An empty NativePolicy for an object; its version is the one the object was read at. */
+  /**
+   * An empty NativePolicy for an object. The source version is the one the object was read at; it is
+   * left out when the object does not say (list responses may omit `apiVersion`), since the kinds'
+   * versions differ per mesh and guessing would name a version the cluster may not serve.
+   */
   shell(
     kind: KindRef,
     object: KubeObject,
     idKind = qualifiedKind(kind.kind, kind.group),
   ): NativePolicy {
     const namespace = object.metadata.namespace ?? '';
-    const version = object.apiVersion ? parseApiVersion(object.apiVersion).version : kind.version;
+    const version = object.apiVersion ? parseApiVersion(object.apiVersion).version : undefined;
     return {
       id: makeId({
         cluster: this.snapshot.cluster,
@@ -46,7 +50,7 @@ export class SmiPolicyContext {
       source: {
         cluster: this.snapshot.cluster,
         group: kind.group,
-        version,
+        ...(version !== undefined && { version }),
         kind: kind.kind,
         namespace,
         name: object.metadata.name,

@@ -2,8 +2,10 @@ import { type ClusterSnapshot, CoreKinds, type KubeService } from '@meshwork/ada
 import { type MeshScope } from '../discover/mesh-scope';
 import { TraefikMeshConventions as TM } from '../kube/traefik-mesh-conventions';
 
-const isIgnoredApp = (labels: Readonly<Record<string, string>> | undefined): boolean =>
-  TM.ignoredApps.some((app) => app === labels?.['app']);
+/** The controller never meshes objects whose `app` label is one of its own or Jaeger's. */
+export const isTraefikMeshIgnoredApp = (
+  labels: Readonly<Record<string, string>> | undefined,
+): boolean => TM.ignoredApps.some((app) => app === labels?.['app']);
 
 /** Mirrors the controller's filter [TM pkg/k8s/filter.go; pkg/controller/controller.go]. */
 export function isTraefikMeshMember(service: KubeService): boolean {
@@ -11,7 +13,7 @@ export function isTraefikMeshMember(service: KubeService): boolean {
   if (namespace === 'default' && name === 'kubernetes') return false;
   if (service.spec?.type === 'ExternalName') return false;
   if (labels?.[TM.partOfLabel] === TM.partOfValue) return false;
-  return !isIgnoredApp(labels);
+  return !isTraefikMeshIgnoredApp(labels);
 }
 
 /**
@@ -27,5 +29,3 @@ export function traefikMeshMemberServices(
     snapshot.list(CoreKinds.Service, namespace).filter(isTraefikMeshMember),
   );
 }
-
-export { isIgnoredApp as isTraefikMeshIgnoredApp };
