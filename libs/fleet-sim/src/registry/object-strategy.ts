@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type InvalidCause } from '../api/api-errors';
 import { validateCrd } from '../api/crd-resource-type';
 import { type ResourceType, storageApiVersion } from '../api/resource-type';
-import { jsonEqual } from '../json/json-equal';
+import { jsonClone, jsonEqual } from '../json/json-equal';
 import { isJsonObject, type KubeObject } from '../kube-object';
 import { applyKindDefaults, type ClusterIpAllocator, initialStatus } from './kind-defaults';
 import { validateName } from './name-validation';
@@ -16,7 +16,7 @@ export class ObjectStrategy {
 
   /** `fromApi`: a client create, whose status is reset; programmatic loads keep the status they bring. */
   prepareCreate(type: ResourceType, input: KubeObject, fromApi: boolean): KubeObject {
-    const obj = structuredClone(input);
+    const obj = jsonClone(input);
     obj.apiVersion = storageApiVersion(type);
     obj.kind = type.kind;
     const meta = obj.metadata;
@@ -50,14 +50,14 @@ export class ObjectStrategy {
     subresource?: 'status',
   ): KubeObject {
     if (subresource === 'status') {
-      const obj = structuredClone(old);
+      const obj = jsonClone(old);
       if (input.status === undefined) delete obj.status;
-      else obj.status = structuredClone(input.status);
+      else obj.status = jsonClone(input.status);
       if (input.metadata.managedFields !== undefined)
         obj.metadata.managedFields = input.metadata.managedFields;
       return obj;
     }
-    const obj = structuredClone(input);
+    const obj = jsonClone(input);
     obj.apiVersion = storageApiVersion(type);
     obj.kind = type.kind;
     const meta = obj.metadata;
@@ -76,7 +76,7 @@ export class ObjectStrategy {
     delete meta.selfLink;
     if (type.statusSubresource) {
       if (old.status === undefined) delete obj.status;
-      else obj.status = structuredClone(old.status);
+      else obj.status = jsonClone(old.status);
     }
     applyKindDefaults(obj, this.ips, old);
     if (type.hasGeneration && !jsonEqual(specPart(type, old), specPart(type, obj))) {

@@ -114,13 +114,13 @@ export class ObjectStore {
 
   get(apiVersion: string, kind: string, name: string, namespace?: string): KubeObject | undefined {
     const type = this.typeOf({ apiVersion, kind, metadata: { name } });
-    const found = this.find(type, namespace, name)?.object;
-    return found ? structuredClone(found) : undefined;
+    const found = this.find(type, namespace, name);
+    return found?.clone();
   }
 
   list(apiVersion: string, kind: string, namespace?: string): KubeObject[] {
     const type = this.typeOf({ apiVersion, kind, metadata: { name: '' } });
-    return [...this.bucket(type).values(namespace)].map((s) => structuredClone(s.object));
+    return [...this.bucket(type).values(namespace)].map((s) => s.clone());
   }
 
   /** Drops the whole event history: watches and continue tokens from before now get 410 Expired. */

@@ -26,6 +26,11 @@ export class StoredObject {
     return this.body;
   }
 
+  /** A private deep copy, parsed from the cached JSON. */
+  clone(): KubeObject {
+    return JSON.parse(this.json()) as KubeObject;
+  }
+
   /** The full object as JSON, with kind and apiVersion first as the real server writes them. */
   json(apiVersion: string = this.object.apiVersion): string {
     const body = this.bodyJson();
