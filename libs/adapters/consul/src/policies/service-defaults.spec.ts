@@ -1,4 +1,4 @@
-import { MtlsModeValue, PolicyEffectType } from '@meshwork/model';
+import { ClusterErrorCode, MtlsModeValue, PolicyEffectType } from '@meshwork/model';
 import { discoverFixtures, fixtureSnapshot, policyNamed } from '../__fixtures__/load-fixtures';
 
 describe('ServiceDefaults', () => {
@@ -39,5 +39,22 @@ describe('ServiceDefaults', () => {
     expect(billing.effects).toEqual([
       { type: PolicyEffectType.MTLS_MODE, mode: MtlsModeValue.PERMISSIVE, side: 'SERVER' },
     ]);
+  });
+
+  it('reports an entry Consul rejected as an error and still lists it as written', () => {
+    expect(discovery.errors).toEqual([
+      {
+        cluster: 'east',
+        code: ClusterErrorCode.INVALID_OBJECT,
+        message: expect.stringMatching(
+          /^ServiceDefaults shop\/billing is not synced to Consul \(ConsulAgentError: .*AllowEnablingPermissiveMutualTLS/,
+        ),
+        group: 'consul.hashicorp.com',
+        resource: 'servicedefaults',
+        namespace: 'shop',
+        name: 'billing',
+      },
+    ]);
+    expect(policyNamed(discovery, 'ServiceDefaults', 'billing').effects).toHaveLength(1);
   });
 });
