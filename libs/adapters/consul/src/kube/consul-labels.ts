@@ -12,10 +12,6 @@ export const ConsulLabels = {
   inject: 'consul.hashicorp.com/connect-inject',
   /** Overrides the Consul service name; comma-separated for multi-port pods. */
   connectService: 'consul.hashicorp.com/connect-service',
-  /** Consul namespace the webhook chose (Consul Enterprise namespaces only). */
-  consulNamespace: 'consul.hashicorp.com/consul-namespace',
-  /** Service meta from pod annotations, the usual source of resolver subset filters. */
-  serviceMetaPrefix: 'consul.hashicorp.com/service-meta-',
   /** A Kubernetes Service with this label set to true is not registered in Consul. */
   serviceIgnore: 'consul.hashicorp.com/service-ignore',
 } as const;
