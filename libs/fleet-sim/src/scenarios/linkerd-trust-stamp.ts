@@ -47,7 +47,10 @@ function fillConfigValues(cm: KubeObject, anchors: string, issuer: string): void
   values.identityTrustAnchorsPEM = anchors;
   const identity = isJsonObject(values.identity) ? values.identity : {};
   const issuerValues = isJsonObject(identity.issuer) ? identity.issuer : {};
-  issuerValues.tls = { ...(isJsonObject(issuerValues.tls) ? issuerValues.tls : {}), crtPEM: issuer };
+  issuerValues.tls = {
+    ...(isJsonObject(issuerValues.tls) ? issuerValues.tls : {}),
+    crtPEM: issuer,
+  };
   identity.issuer = issuerValues;
   values.identity = identity;
   data.values = stringify(values);

@@ -31,10 +31,14 @@ function withCaMaterial(
   objects: KubeObject[],
   ca: CaMaterial,
 ): KubeObject[] {
-  const namespaces = ['default', ...objects.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name)];
+  const namespaces = [
+    'default',
+    ...objects.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name),
+  ];
   const material = ca.objectsFor(cluster, [...new Set(namespaces)]);
   const all = [...objects, ...material];
   if (cluster !== 'north') return all;
-  const pem = (role: string) => ca.certificates.find((c) => c.cluster === 'north' && c.role === role)?.certPem ?? '';
+  const pem = (role: string) =>
+    ca.certificates.find((c) => c.cluster === 'north' && c.role === role)?.certPem ?? '';
   return stampLinkerdTrust(all, pem('linkerd-trust-anchor'), pem('linkerd-issuer'));
 }
