@@ -219,3 +219,93 @@ describe('OSM policies, MeshConfig switches', () => {
     );
   });
 });
+
+describe('OSM policies, less common shapes', () => {
+  it('narrows an Egress to its HTTPRouteGroup routes and keeps IP ranges as destinations', () => {
+    const routes = {
+      apiVersion: 'specs.smi-spec.io/v1alpha4',
+      kind: 'HTTPRouteGroup',
+      metadata: { name: 'httpbin-get', namespace: 'bookbuyer' },
+      spec: { matches: [{ name: 'get', pathRegex: '/get', methods: ['GET'] }] },
+    };
+    const egress = {
+      apiVersion: 'policy.openservicemesh.io/v1alpha1',
+      kind: 'Egress',
+      metadata: { name: 'httpbin-get', namespace: 'bookbuyer' },
+      spec: {
+        sources: [{ kind: 'ServiceAccount', name: 'bookbuyer', namespace: 'bookbuyer' }],
+        hosts: ['httpbin.org'],
+        ipAddresses: ['10.0.0.0/24'],
+        ports: [{ number: 80, protocol: 'http' }],
+        matches: [
+          { apiGroup: 'specs.smi-spec.io/v1alpha4', kind: 'HTTPRouteGroup', name: 'httpbin-get' },
+          {
+            apiGroup: 'policy.openservicemesh.io/v1alpha1',
+            kind: 'UpstreamTrafficSetting',
+            name: 'httpbin',
+          },
+        ],
+      },
+    };
+    const discovery = discoverOsm(['osm-bookstore'], { extra: [routes, egress] });
+    const policyRead = policy(
+      discovery,
+      'east/bookbuyer/Egress.policy.openservicemesh.io/httpbin-get',
+    );
+    expect(policyRead.targets).toEqual([
+      { type: 'HOST', host: 'httpbin.org' },
+      { type: 'HOST', host: '10.0.0.0/24' },
+    ]);
+    expect(policyRead.effects).toEqual([
+      {
+        type: PolicyEffectType.ACCESS,
+        action: AccessAction.ALLOW,
+        rules: [
+          {
+            from: [{ identities: ['bookbuyer.bookbuyer.cluster.local'] }],
+            to: [
+              {
+                hosts: ['httpbin.org', '10.0.0.0/24'],
+                ports: [80],
+                paths: ['/get'],
+                methods: ['GET'],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(policyRead.unmodelled).toEqual(['spec.matches[1] (UpstreamTrafficSetting httpbin)']);
+  });
+
+  it('reads an https IngressBackend that validates client certificates as STRICT on its port', () => {
+    const ingress = {
+      apiVersion: 'policy.openservicemesh.io/v1alpha1',
+      kind: 'IngressBackend',
+      metadata: { name: 'bookstore-https', namespace: 'bookstore' },
+      spec: {
+        backends: [
+          {
+            name: 'bookstore-v2',
+            port: { number: 14001, protocol: 'https' },
+            tls: { skipClientCertValidation: false },
+          },
+        ],
+        sources: [
+          { kind: 'AuthenticatedPrincipal', name: 'osm-contour-envoy.osm-system.cluster.local' },
+        ],
+      },
+    };
+    const discovery = discoverOsm(['osm-bookstore'], { extra: [ingress] });
+    const read = policy(
+      discovery,
+      'east/bookstore/IngressBackend.policy.openservicemesh.io/bookstore-https',
+    );
+    expect(read.effects[0]).toEqual({
+      type: PolicyEffectType.MTLS_MODE,
+      mode: MtlsModeValue.STRICT,
+      side: 'SERVER',
+      port: 14001,
+    });
+  });
+});

@@ -18,23 +18,33 @@ import {
   stringList,
 } from './spec-reader';
 
-/** The Egress `matches` that narrow HTTP traffic to routes; other kinds are reported. */
+/**
+ * The Egress `matches` naming HTTPRouteGroups narrow HTTP traffic to their routes. Other matches
+ * (an UpstreamTrafficSetting for the egress host) narrow nothing and are reported.
+ */
 function routeOperations(
   ctx: SmiPolicyContext,
   spec: Readonly<Record<string, unknown>>,
   namespace: string,
   policy: NativePolicy,
 ): AccessOperation[] | undefined {
-  const refs = optionalList(spec['matches'], 'spec.matches');
-  if (!refs.length) return undefined;
-  return refs.flatMap((item, i) => {
+  const refs = optionalList(spec['matches'], 'spec.matches').map((item, i) => {
     const path = `spec.matches[${i}]`;
     const ref = fieldsAt(item, path);
-    const kind = stringAt(ref['kind'], `${path}.kind`);
-    const name = stringAt(ref['name'], `${path}.name`);
-    if (kind !== 'HTTPRouteGroup') return skipped(policy, `${path} (${kind} ${name})`);
-    const routes = ctx.routes.http(namespace, name);
-    if (!routes.found) return skipped(policy, `${path} (${routes.reason})`);
+    return {
+      path,
+      kind: stringAt(ref['kind'], `${path}.kind`),
+      name: stringAt(ref['name'], `${path}.name`),
+    };
+  });
+  for (const ref of refs.filter((r) => r.kind !== 'HTTPRouteGroup')) {
+    policy.unmodelled.push(`${ref.path} (${ref.kind} ${ref.name})`);
+  }
+  const routeGroups = refs.filter((r) => r.kind === 'HTTPRouteGroup');
+  if (!routeGroups.length) return undefined;
+  return routeGroups.flatMap((ref) => {
+    const routes = ctx.routes.http(namespace, ref.name);
+    if (!routes.found) return skipped(policy, `${ref.path} (${routes.reason})`);
     return routes.value.map(accessOperationOf);
   });
 }

@@ -3,6 +3,7 @@ import { AccessAction, MtlsModeValue, type NativePolicy, PolicyEffectType } from
 import { type SmiPolicyContext } from './policy-context';
 import { skipped } from './skipped';
 import {
+  InvalidSpecError,
   fieldsAt,
   listAt,
   optionalBoolean,
@@ -41,6 +42,7 @@ export function readIngressBackend(
     const backend = fieldsAt(item, path);
     const port = fieldsAt(backend['port'], `${path}.port`);
     const number = optionalNumber(port['number'], `${path}.port.number`);
+    if (number === undefined) throw new InvalidSpecError(`${path}.port.number is required`);
     const protocol = stringAt(port['protocol'], `${path}.port.protocol`);
     const tls = optionalFields(backend['tls'], `${path}.tls`);
     const skip = optionalBoolean(
@@ -50,7 +52,6 @@ export function readIngressBackend(
     policy.targets.push(
       ctx.services.resolve(stringAt(backend['name'], `${path}.name`), namespace).target,
     );
-    if (number === undefined) return;
     ports.push(number);
     policy.effects.push({
       type: PolicyEffectType.MTLS_MODE,
@@ -70,11 +71,12 @@ export function readIngressBackend(
       : skipped(policy, `${path} (${kind} ${name})`);
   });
   if (optionalList(spec['matches'], 'spec.matches').length) policy.unmodelled.push('spec.matches');
-  if (identities.length) {
+  // Only identified sources make a rule; an empty `from` or `to` would mean anyone or anything.
+  if (identities.length && ports.length) {
     policy.effects.push({
       type: PolicyEffectType.ACCESS,
       action: AccessAction.ALLOW,
-      rules: [{ from: [{ identities }], to: ports.length ? [{ ports }] : [] }],
+      rules: [{ from: [{ identities }], to: [{ ports }] }],
     });
   }
 }
