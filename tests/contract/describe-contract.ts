@@ -1,5 +1,6 @@
 import { applyContract } from './behaviours/apply-contract';
 import { authContract } from './behaviours/auth-contract';
+import { bookmarkContract } from './behaviours/bookmark-contract';
 import { builtInObjectsContract } from './behaviours/built-in-objects-contract';
 import { customResourceContract } from './behaviours/custom-resource-contract';
 import { discoveryContract } from './behaviours/discovery-contract';
@@ -26,6 +27,7 @@ export function describeContract(targetName: string, getTarget: GetContractTarge
     describe('discovery', () => discoveryContract(ctx));
     describe('list', () => listContract(ctx));
     describe('watch', () => watchContract(ctx));
+    describe('bookmarks', () => bookmarkContract(ctx));
     describe('410 Gone', () => expiredWatchContract(ctx));
     describe('custom resources', () => customResourceContract(ctx));
     describe('writes', () => writeContract(ctx));

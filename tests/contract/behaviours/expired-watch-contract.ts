@@ -4,7 +4,7 @@ import { customResourceDefinition } from '../support/custom-resource-definition'
 import { type CustomObject, CustomObjects } from '../support/custom-objects';
 import { ISTIO_VIRTUAL_SERVICE, meshObject } from '../support/mesh-kinds';
 import { waitUntil } from '../support/wait-until';
-import { WatchRecorder } from '../support/watch-recorder';
+import { SERVER_CLOSED, WatchRecorder } from '../support/watch-recorder';
 
 type CustomObjectList = Awaited<ReturnType<CustomObjects['list']>>;
 
@@ -31,6 +31,7 @@ export function expiredWatchContract(ctx: ContractContext): void {
       await waitUntil('the server ends the expired watch', async () =>
         raw.ended ? true : undefined,
       );
+      expect(raw.endReason).toBe(SERVER_CLOSED);
       expect(raw.events.map((e) => e.type)).toEqual(['ERROR']);
     } finally {
       raw.stop();

@@ -5,6 +5,9 @@ export interface RecordedEvent {
   readonly object: KubernetesObject & Record<string, unknown>;
 }
 
+/** `endReason` of a watch the server ended cleanly (e.g. at its timeoutSeconds). */
+export const SERVER_CLOSED = 'the server closed the watch';
+
 type Query = Record<string, string | number | boolean | undefined>;
 
 interface Waiter {
@@ -22,7 +25,7 @@ export class WatchRecorder {
   readonly events: RecordedEvent[] = [];
   private waiters: Waiter[] = [];
   private abort: AbortController | undefined;
-  private endReason: string | undefined;
+  private ending: string | undefined;
 
   private constructor(private readonly path: string) {}
 
@@ -39,7 +42,12 @@ export class WatchRecorder {
 
   /** Whether the stream has ended (server close, error or `stop()`). */
   get ended(): boolean {
-    return this.endReason !== undefined;
+    return this.ending !== undefined;
+  }
+
+  /** Why the stream ended, e.g. SERVER_CLOSED; undefined while it is open. */
+  get endReason(): string | undefined {
+    return this.ending;
   }
 
   /** The first recorded event that matches, waiting up to `timeoutMs` for it. */
@@ -50,7 +58,7 @@ export class WatchRecorder {
   ): Promise<RecordedEvent> {
     const found = this.events.find(predicate);
     if (found !== undefined) return Promise.resolve(found);
-    if (this.endReason !== undefined) return Promise.reject(this.failure(what, this.endReason));
+    if (this.ending !== undefined) return Promise.reject(this.failure(what, this.ending));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
@@ -73,7 +81,7 @@ export class WatchRecorder {
   }
 
   stop(): void {
-    this.endReason ??= 'stopped by the test';
+    this.ending ??= 'stopped by the test';
     this.abort?.abort();
   }
 
@@ -85,11 +93,11 @@ export class WatchRecorder {
   }
 
   private end(error: unknown): void {
-    if (this.endReason !== undefined) return;
-    this.endReason = error ? `the watch failed: ${String(error)}` : 'the server closed the watch';
+    if (this.ending !== undefined) return;
+    this.ending = error ? `the watch failed: ${String(error)}` : SERVER_CLOSED;
     const waiters = this.waiters;
     this.waiters = [];
-    for (const waiter of waiters) waiter.reject(this.failure(waiter.what, this.endReason));
+    for (const waiter of waiters) waiter.reject(this.failure(waiter.what, this.ending));
   }
 
   private failure(what: string, why: string): Error {
