@@ -19,6 +19,7 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_IN_CLUSTER_NAME: 'inClusterName',
   MESHWORK_CLUSTER_TIMEOUT_MS: 'clusterTimeoutMs',
   MESHWORK_CLUSTER_RETRY_MS: 'clusterRetryMs',
+  MESHWORK_CLUSTER_WATCH_SECONDS: 'clusterWatchSeconds',
   MESHWORK_WEB_DIR: 'webDir',
   MESHWORK_GRAPHQL_INTROSPECTION: 'graphqlIntrospection',
   MESHWORK_GRAPHQL_MAX_DEPTH: 'graphqlMaxDepth',

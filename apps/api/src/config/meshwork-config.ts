@@ -32,6 +32,8 @@ export const meshworkConfigSchema = z
     demo: z.enum(['auto', 'always', 'never']).default('auto'),
     clusterTimeoutMs: milliseconds(100, 120_000).default(5_000),
     clusterRetryMs: milliseconds(100, 3_600_000).default(10_000),
+    /** How long one watch request lasts before it is reopened (the server may end it sooner). */
+    clusterWatchSeconds: z.coerce.number().int().min(1).max(3_600).default(300),
     webDir: z.string().min(1).optional(),
     graphqlIntrospection: booleanish.default(true),
     /** Deepest selection nesting a GraphQL document may have. */

@@ -92,17 +92,15 @@ export class DiscoveryResolver {
   @Query(() => PolicyConnection, { description: 'Native mesh policies, normalized into effects.' })
   policies(@Args() { filter: where, first, after }: PageArgs): PolicyConnection {
     const matcher = fleetMatcher(where, this.state.meshes());
-    const matching = this.state
-      .policies()
-      .filter((p) =>
-        matcher({
-          cluster: p.cluster,
-          namespace: p.source.namespace,
-          name: p.source.name,
-          kind: p.kind,
-          meshes: [p.mesh],
-        }),
-      );
+    const matching = this.state.policies().filter((p) =>
+      matcher({
+        cluster: p.cluster,
+        namespace: p.source.namespace,
+        name: p.source.name,
+        kind: p.kind,
+        meshes: [p.mesh],
+      }),
+    );
     const page = paginate(matching, first ?? 100, after ?? undefined);
     return { totalCount: matching.length, nodes: page.nodes.map(toPolicyModel), pageInfo: page };
   }

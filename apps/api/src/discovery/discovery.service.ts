@@ -92,6 +92,8 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
       this.wantedKinds,
       {
         timeoutMs: this.config.clusterTimeoutMs,
+        watchSeconds: this.config.clusterWatchSeconds,
+        maxBackoffMs: this.config.clusterRetryMs,
         onWatchError: () => this.registry.checkNow(target.name),
       },
       this.logger,

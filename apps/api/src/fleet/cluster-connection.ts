@@ -24,6 +24,10 @@ const CRDS: KindRef = {
 
 export interface ClusterConnectionOptions {
   timeoutMs: number;
+  /** Longest wait between retries of a failing list or watch. */
+  maxBackoffMs?: number;
+  /** Length of one watch request; jittered by up to 20% so watches do not reconnect in lockstep. */
+  watchSeconds?: number;
   /** Quiet time before a burst of watch events becomes one change notification. */
   debounceMs?: number;
   /** Longest a change waits while events keep arriving. */
@@ -175,10 +179,21 @@ export class ClusterConnection {
         },
         onError: (error, status) => this.watchFailed(key, kind, error, status),
       },
-      { timeoutMs: this.options.timeoutMs },
+      {
+        timeoutMs: this.options.timeoutMs,
+        watchSeconds: this.watchSeconds(),
+        maxBackoffMs: this.options.maxBackoffMs,
+      },
     );
     this.watches.set(key, watch);
     watch.start();
+  }
+
+  private watchSeconds(): number | undefined {
+    const base = this.options.watchSeconds;
+    return base === undefined
+      ? undefined
+      : Math.max(1, Math.round(base * (0.8 + Math.random() * 0.2)));
   }
 
   private watchFailed(key: string, kind: KindRef, error: Error, status?: number): void {

@@ -77,6 +77,8 @@ export class KubeListWatch {
         }
         const status = (error as { status?: number }).status;
         this.handlers.onError(error as Error, status);
+        // After a refusal the cache was dropped; when access returns, start over with a full list.
+        if (status === 401 || status === 403) this.resourceVersion = undefined;
         failures += 1;
         const maxBackoff = this.options.maxBackoffMs ?? 30_000;
         await this.sleep(
