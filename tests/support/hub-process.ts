@@ -39,7 +39,12 @@ export async function startHubProcess(options: StartHubOptions = {}): Promise<Hu
   const hub = new ManagedProcess({
     name: 'meshwork-hub',
     command: process.execPath,
-    args: ['--enable-source-maps', '-r', join(REPO, 'scripts', 'register-ts.cjs'), join(REPO, 'apps', 'api', 'src', 'main.ts')],
+    args: [
+      '--enable-source-maps',
+      '-r',
+      join(REPO, 'scripts', 'register-ts.cjs'),
+      join(REPO, 'apps', 'api', 'src', 'main.ts'),
+    ],
     logPath: join(workDir, 'hub.log'),
     env,
   });
@@ -61,5 +66,7 @@ async function waitForReady(url: string, hub: ManagedProcess, timeoutMs: number)
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await hub.stop();
-  throw new Error(`the hub was not ready within ${timeoutMs} ms; its log ends with:\n${hub.logTail()}`);
+  throw new Error(
+    `the hub was not ready within ${timeoutMs} ms; its log ends with:\n${hub.logTail()}`,
+  );
 }
