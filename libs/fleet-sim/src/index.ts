@@ -4,5 +4,4 @@ export { type KubeObject, type KubeObjectMeta, type VirtualClusterSpec } from '.
 export { ObjectStore } from './store/object-store';
 export { loadScenarioObjects } from './scenario/load-scenario-objects';
 export { KubeStatusError, type KubeStatus } from './api/status-error';
-export { applyScenario, ScenarioApplyError, type ApplyScenarioOptions, type ApplyScenarioResult } from './scenarios/apply-scenario';
 export * from './scenarios';

@@ -180,6 +180,23 @@ const SPECS: BuiltinSpec[] = [
     fieldSelectors: ['status.replicas'],
   },
   {
+    group: 'batch',
+    version: 'v1',
+    resource: 'jobs',
+    kind: 'Job',
+    namespaced: true,
+    ...WORKLOAD,
+  },
+  {
+    group: 'batch',
+    version: 'v1',
+    resource: 'cronjobs',
+    kind: 'CronJob',
+    namespaced: true,
+    shortNames: ['cj'],
+    ...WORKLOAD,
+  },
+  {
     group: 'apiextensions.k8s.io',
     version: 'v1',
     resource: 'customresourcedefinitions',
