@@ -9,6 +9,7 @@ import { MESHWORK_CONFIG } from './config/config.tokens';
 import { queryLimitsRule } from './graphql/query-limits.rule';
 import { LOGGER } from './logging/logging.tokens';
 import { ObservabilityModule } from './observability/observability.module';
+import { TopologyModule } from './topology/topology.module';
 
 @Global()
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         ClustersModule,
         DiscoveryModule,
         ObservabilityModule,
+        TopologyModule,
       ],
     };
   }

@@ -19,3 +19,4 @@ export * from './policy/capability';
 export * from './mesh-link/mesh-link';
 export * from './mesh-link/mesh-link-id';
 export * from './policy/policy-applies';
+export * from './health/health';

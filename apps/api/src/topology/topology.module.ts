@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '../discovery/discovery.module';
+import { TopologyResolver } from './topology.resolver';
+import { TopologyService } from './topology.service';
+
+@Module({
+  imports: [DiscoveryModule],
+  providers: [TopologyService, TopologyResolver],
+  exports: [TopologyService],
+})
+export class TopologyModule {}
