@@ -5,7 +5,7 @@ import { describeContract } from './describe-contract';
 import { type ContractTarget } from './support/contract-target';
 
 // The cluster of the run's shared control plane (tests/support/global-setup.ts) this suite writes to.
-const CLUSTER = 'north';
+const CLUSTER = 'contract';
 
 let target: ContractTarget | undefined;
 

@@ -7,7 +7,15 @@ export const CONTROL_PLANE_STATE_ENV = 'MESHWORK_CP_STATE';
 export const SKIP_CONTROL_PLANE_ENV = 'MESHWORK_SKIP_CONTROL_PLANE';
 
 /** The clusters the Jest global set-up starts for every integration and contract test. */
-export const GLOBAL_CLUSTER_NAMES = ['east', 'west', 'north'] as const;
+// The scenario fleet's five clusters, plus one the contract suite may scribble on (CRDs come and go there).
+export const GLOBAL_CLUSTER_NAMES = [
+  'east',
+  'west',
+  'north',
+  'south',
+  'central',
+  'contract',
+] as const;
 export type GlobalClusterName = (typeof GLOBAL_CLUSTER_NAMES)[number];
 
 /** Everything a test needs to reach one cluster; plain data, so it crosses from set-up to test workers. */

@@ -1,7 +1,7 @@
 // A real Kubernetes control plane for tests: one etcd and one unmodified kube-apiserver per cluster, as
 // local processes on 127.0.0.1 (binaries from tools/k8s, built once by scripts/build-control-plane.sh).
 //
-// Most suites use the run's shared control plane (clusters east, west, north) that the Jest global
+// Most suites use the run's shared control plane (clusters east, west, north, south, central, contract) that the Jest global
 // set-up starts:
 //   describeWithControlPlane('...', () => {
 //     const kc = () => clusterKubeConfig(readControlPlaneState().cluster('east'), 'readonly');

@@ -14,6 +14,7 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_HOST: 'host',
   MESHWORK_LOG_LEVEL: 'logLevel',
   MESHWORK_CONTEXTS: 'contexts',
+  MESHWORK_SECRET_NAMESPACES: 'secretNamespaces',
   MESHWORK_DEMO: 'demo',
   MESHWORK_IN_CLUSTER: 'inCluster',
   MESHWORK_IN_CLUSTER_NAME: 'inClusterName',
@@ -26,7 +27,7 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_GRAPHQL_MAX_FIELDS: 'graphqlMaxFields',
 };
 
-const LIST_KEYS = new Set<string>(['contexts']);
+const LIST_KEYS = new Set<string>(['contexts', 'secretNamespaces']);
 
 export interface LoadConfigOptions {
   env?: Env;

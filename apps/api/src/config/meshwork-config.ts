@@ -19,6 +19,10 @@ export const meshworkConfigSchema = z
       .default('info'),
     /** Kubeconfig files (KUBECONFIG may list several, separated by ':'). Empty: none configured. */
     kubeconfig: z.array(z.string().min(1)).default([]),
+    /** Read Secrets only in these namespaces (where meshes keep CA material); empty: every namespace. */
+    secretNamespaces: z
+      .array(z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a namespace name'))
+      .default([]),
     /** Contexts to use; empty means every context in the kubeconfig. */
     contexts: z.array(z.string().min(1)).default([]),
     /** Watch the cluster the hub runs in (through its service account); `auto`: when in a pod. */

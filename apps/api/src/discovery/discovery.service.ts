@@ -94,6 +94,7 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
         timeoutMs: this.config.clusterTimeoutMs,
         watchSeconds: this.config.clusterWatchSeconds,
         maxBackoffMs: this.config.clusterRetryMs,
+        secretNamespaces: this.config.secretNamespaces,
         onWatchError: () => this.registry.checkNow(target.name),
       },
       this.logger,

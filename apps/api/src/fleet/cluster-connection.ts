@@ -24,6 +24,8 @@ const CRDS: KindRef = {
 
 export interface ClusterConnectionOptions {
   timeoutMs: number;
+  /** Watch Secrets only in these namespaces (where RBAC grants them); empty: cluster-wide. */
+  secretNamespaces?: readonly string[];
   /** Longest wait between retries of a failing list or watch. */
   maxBackoffMs?: number;
   /** Length of one watch request; jittered by up to 20% so watches do not reconnect in lockstep. */
@@ -45,6 +47,8 @@ export interface ClusterConnectionOptions {
 export class ClusterConnection {
   private readonly caches = new Map<string, ObjectCache>();
   private readonly watches = new Map<string, KubeListWatch>();
+  /** Kinds with their list-watch(es) started (keys of `wanted`, by kindKey). */
+  private readonly watchedKinds = new Set<string>();
   private readonly kindErrors = new Map<string, ClusterError>();
   private readonly pendingSync = new Set<string>();
   private readonly changedKinds = new Set<string>();
@@ -120,7 +124,7 @@ export class ClusterConnection {
   }
 
   private async watchReadableKinds(): Promise<void> {
-    const candidates = this.wanted.filter((kind) => !this.watches.has(kindKey(kind)));
+    const candidates = this.wanted.filter((kind) => !this.watchedKinds.has(kindKey(kind)));
     if (candidates.length === 0) return;
     const served = await findServedKinds(this.kubeConfig, candidates, this.options.timeoutMs);
     // Several versions of one resource may be wanted; watch the first one served.
@@ -140,11 +144,9 @@ export class ClusterConnection {
         resource: kind.resource,
       });
     }
-    const denials = await reviewAccess(
-      this.kubeConfig,
-      [...chosen.values()],
-      this.options.timeoutMs,
-    );
+    // Kinds watched namespace by namespace report a refusal per namespace when their list fails.
+    const clusterWide = [...chosen.values()].filter((kind) => !this.scopedNamespaces(kind));
+    const denials = await reviewAccess(this.kubeConfig, clusterWide, this.options.timeoutMs);
     for (const denial of denials) {
       const key = kindKey(denial.kind);
       chosen.delete(key);
@@ -153,40 +155,54 @@ export class ClusterConnection {
     for (const [key, kind] of chosen) this.watchKind(key, kind);
   }
 
+  /** Namespaces to watch a kind in, one watch each; undefined: the whole cluster. */
+  private scopedNamespaces(kind: KindRef): readonly string[] | undefined {
+    const isSecret = kind.kind === 'Secret' && kind.group === '';
+    return isSecret && this.options.secretNamespaces?.length
+      ? this.options.secretNamespaces
+      : undefined;
+  }
+
   private watchKind(key: string, kind: KindRef): void {
     const cache = new ObjectCache();
     const clean =
       kind.kind === 'Secret' && kind.group === '' ? sanitizeSecret : (o: KubeObject) => o;
-    this.pendingSync.add(key);
-    const watch = new KubeListWatch(
-      this.kubeConfig,
-      kind,
-      {
-        onReset: (objects) => {
-          cache.reset(objects.map(clean));
-          if (!this.caches.has(key)) this.caches.set(key, cache);
-          this.pendingSync.delete(key);
-          this.kindErrors.delete(key);
-          this.changed(key);
+    this.watchedKinds.add(key);
+    for (const namespace of this.scopedNamespaces(kind) ?? [undefined]) {
+      const watchKey = namespace === undefined ? key : `${key}@${namespace}`;
+      this.pendingSync.add(watchKey);
+      const watch = new KubeListWatch(
+        this.kubeConfig,
+        kind,
+        {
+          onReset: (objects) => {
+            if (namespace === undefined) cache.reset(objects.map(clean));
+            else cache.resetNamespace(namespace, objects.map(clean));
+            if (!this.caches.has(key)) this.caches.set(key, cache);
+            this.pendingSync.delete(watchKey);
+            this.kindErrors.delete(watchKey);
+            this.changed(key);
+          },
+          onUpsert: (object) => {
+            cache.upsert(clean(object));
+            this.changed(key);
+          },
+          onDelete: (object) => {
+            cache.delete(object);
+            this.changed(key);
+          },
+          onError: (error, status) => this.watchFailed(key, kind, error, status, namespace),
         },
-        onUpsert: (object) => {
-          cache.upsert(clean(object));
-          this.changed(key);
+        {
+          timeoutMs: this.options.timeoutMs,
+          watchSeconds: this.watchSeconds(),
+          maxBackoffMs: this.options.maxBackoffMs,
+          namespace,
         },
-        onDelete: (object) => {
-          cache.delete(object);
-          this.changed(key);
-        },
-        onError: (error, status) => this.watchFailed(key, kind, error, status),
-      },
-      {
-        timeoutMs: this.options.timeoutMs,
-        watchSeconds: this.watchSeconds(),
-        maxBackoffMs: this.options.maxBackoffMs,
-      },
-    );
-    this.watches.set(key, watch);
-    watch.start();
+      );
+      this.watches.set(watchKey, watch);
+      watch.start();
+    }
   }
 
   private watchSeconds(): number | undefined {
@@ -196,8 +212,23 @@ export class ClusterConnection {
       : Math.max(1, Math.round(base * (0.8 + Math.random() * 0.2)));
   }
 
-  private watchFailed(key: string, kind: KindRef, error: Error, status?: number): void {
-    if (status === 403) {
+  private watchFailed(
+    key: string,
+    kind: KindRef,
+    error: Error,
+    status?: number,
+    namespace?: string,
+  ): void {
+    if (status === 403 && namespace !== undefined) {
+      // Only this namespace is closed to us; the kind's other namespaces stay.
+      this.kindErrors.set(
+        `${key}@${namespace}`,
+        forbidden(this.cluster, 'list', kind, error.message, namespace),
+      );
+      this.caches.get(key)?.resetNamespace(namespace, []);
+      this.pendingSync.delete(`${key}@${namespace}`);
+      this.changed(key);
+    } else if (status === 403) {
       this.kindErrors.set(key, forbidden(this.cluster, 'list', kind, error.message));
       // The data we had is no longer ours to show.
       if (this.caches.delete(key)) this.changed(key);
@@ -205,6 +236,7 @@ export class ClusterConnection {
       // The CRD went away: stop watching it; a CRD event brings it back when re-installed.
       this.watches.get(key)?.stop();
       this.watches.delete(key);
+      this.watchedKinds.delete(key);
       this.pendingSync.delete(key);
       if (this.caches.delete(key)) this.changed(key);
     } else {
@@ -248,12 +280,20 @@ export class ClusterConnection {
   }
 }
 
-function forbidden(cluster: string, verb: string, kind: KindRef, reason: string): ClusterError {
+function forbidden(
+  cluster: string,
+  verb: string,
+  kind: KindRef,
+  reason: string,
+  namespace?: string,
+): ClusterError {
   const resource = kind.group ? `${kind.resource}.${kind.group}` : kind.resource;
+  const where = namespace ? ` in namespace ${namespace}` : '';
   return {
     cluster,
     code: ClusterErrorCode.FORBIDDEN,
-    message: `not allowed to ${verb} ${resource}${reason ? `: ${reason}` : ''}`,
+    message: `not allowed to ${verb} ${resource}${where}${reason ? `: ${reason}` : ''}`,
+    namespace,
     verb,
     group: kind.group,
     resource: kind.resource,

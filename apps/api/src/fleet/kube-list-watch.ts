@@ -18,6 +18,8 @@ export interface ListWatchOptions {
   /** Server-side watch duration; the watch is reopened after it from the last resourceVersion. */
   watchSeconds?: number;
   maxBackoffMs?: number;
+  /** Watch one namespace instead of the whole cluster (where RBAC grants only that). */
+  namespace?: string;
 }
 
 interface WatchEvent {
@@ -95,9 +97,13 @@ export class KubeListWatch {
     do {
       const query = new URLSearchParams({ limit: String(this.options.pageSize ?? 500) });
       if (continueToken) query.set('continue', continueToken);
-      const response = await kubeRequest(this.kubeConfig, `${resourcePath(this.kind)}?${query}`, {
-        timeoutMs: this.options.timeoutMs * 4,
-      });
+      const response = await kubeRequest(
+        this.kubeConfig,
+        `${resourcePath(this.kind, this.options.namespace)}?${query}`,
+        {
+          timeoutMs: this.options.timeoutMs * 4,
+        },
+      );
       if (response.status === 410) throw new ExpiredError('list continue token expired');
       if (response.status !== 200)
         throw statusError(response.status, response.body, 'list', this.kind);
@@ -125,7 +131,7 @@ export class KubeListWatch {
     });
     const stream = await kubeStream(
       this.kubeConfig,
-      `${resourcePath(this.kind)}?${query}`,
+      `${resourcePath(this.kind, this.options.namespace)}?${query}`,
       this.options.timeoutMs,
     );
     if (stream.status === 410) throw new ExpiredError('watch resourceVersion expired');

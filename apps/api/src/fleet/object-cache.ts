@@ -19,6 +19,14 @@ export class ObjectCache {
     this.invalidate();
   }
 
+  /** Replaces the objects of one namespace only (for kinds watched namespace by namespace). */
+  resetNamespace(namespace: string, objects: KubeObject[]): void {
+    for (const key of this.byNamespace.get(namespace)?.keys() ?? []) this.byKey.delete(key);
+    this.byNamespace.delete(namespace);
+    for (const object of objects) this.insert(object);
+    this.invalidate(namespace);
+  }
+
   upsert(object: KubeObject): void {
     this.insert(object);
     this.invalidate(object.metadata.namespace);

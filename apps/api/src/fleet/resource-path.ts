@@ -1,8 +1,15 @@
 import type { KindRef } from '@meshwork/adapters-core';
 
-/** The cluster-wide collection path of a kind: `/api/v1/pods`, `/apis/networking.istio.io/v1/virtualservices`. */
-export function resourcePath(kind: Pick<KindRef, 'group' | 'version' | 'resource'>): string {
-  return kind.group
-    ? `/apis/${kind.group}/${kind.version}/${kind.resource}`
-    : `/api/${kind.version}/${kind.resource}`;
+/**
+ * The collection path of a kind, cluster-wide (`/api/v1/pods`) or in one namespace
+ * (`/api/v1/namespaces/istio-system/secrets`).
+ */
+export function resourcePath(
+  kind: Pick<KindRef, 'group' | 'version' | 'resource'>,
+  namespace?: string,
+): string {
+  const base = kind.group ? `/apis/${kind.group}/${kind.version}` : `/api/${kind.version}`;
+  return namespace
+    ? `${base}/namespaces/${encodeURIComponent(namespace)}/${kind.resource}`
+    : `${base}/${kind.resource}`;
 }
