@@ -5,3 +5,4 @@ export { ObjectStore } from './store/object-store';
 export { loadScenarioObjects } from './scenario/load-scenario-objects';
 export { KubeStatusError, type KubeStatus } from './api/status-error';
 export * from './scenarios';
+export * from './traffic';
