@@ -19,3 +19,5 @@ export {
 } from './fleet-clusters';
 export { readScenario, readScenarioFile, SCENARIO_CRDS, SCENARIO_DIR } from './scenario-files';
 export { scenarioFleet, type ScenarioCluster } from './scenario-fleet';
+export { generateFleet, type GeneratedCluster, type GenerateFleetOptions } from './generate-fleet';
+export { type GeneratedMesh } from './generator/mesh-flavor';
