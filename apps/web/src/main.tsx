@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as GraphqlProvider } from 'urql';
-import { graphqlClient } from './graphql/graphql-client';
+import { graphqlClient, liveSocket } from './graphql/graphql-client';
+import { LiveUpdatesProvider } from './shared/live/live-updates';
 import { appRouter } from './shell/app-router';
 import './styles/theme.css';
 import './styles/base.css';
@@ -13,7 +14,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <GraphqlProvider value={graphqlClient}>
-      <RouterProvider router={appRouter} />
+      <LiveUpdatesProvider client={graphqlClient} socket={liveSocket}>
+        <RouterProvider router={appRouter} />
+      </LiveUpdatesProvider>
     </GraphqlProvider>
   </StrictMode>,
 );

@@ -1,5 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ClustersPage } from '../features/clusters/components/clusters-page';
+import { MeshesPage } from '../features/meshes/components/meshes-page';
+import { OverviewPage } from '../features/overview/components/overview-page';
+import { ServiceDetailPanel } from '../features/services/components/service-detail-panel';
+import { ServicesPage } from '../features/services/components/services-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 
@@ -8,8 +12,23 @@ export const appRouter = createBrowserRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      // The Overview page takes the root once it exists; until then the clusters answer "is anything broken?".
-      { index: true, element: <Navigate to="/clusters" replace /> },
+      // The Overview answers "is anything broken?", so it is where the app opens.
+      { index: true, element: <Navigate to="/overview" replace /> },
+      { path: 'overview', element: <OverviewPage /> },
+      {
+        path: 'services',
+        element: <ServicesPage />,
+        // The id is one URL-encoded segment (ids hold slashes); the panel opens beside the list.
+        children: [{ path: ':serviceId', element: <ServiceDetailPanel /> }],
+      },
+      {
+        path: 'topology',
+        // Loaded on first visit: cytoscape is most of its weight, and no other page needs it.
+        lazy: async () => ({
+          Component: (await import('../features/topology/components/topology-page')).TopologyPage,
+        }),
+      },
+      { path: 'meshes', element: <MeshesPage /> },
       { path: 'clusters', element: <ClustersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -4,4 +4,10 @@ export interface NavItem {
   label: string;
 }
 
-export const navItems: readonly NavItem[] = [{ to: '/clusters', label: 'Clusters' }];
+export const navItems: readonly NavItem[] = [
+  { to: '/overview', label: 'Overview' },
+  { to: '/topology', label: 'Topology' },
+  { to: '/services', label: 'Services' },
+  { to: '/meshes', label: 'Meshes' },
+  { to: '/clusters', label: 'Clusters' },
+];

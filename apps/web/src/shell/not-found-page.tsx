@@ -8,7 +8,7 @@ export function NotFoundPage() {
       <h1>Nothing here</h1>
       <p>
         There is no page at <code>{location.pathname}</code>.{' '}
-        <Link to="/clusters">See the clusters</Link>.
+        <Link to="/overview">Go to the overview</Link>.
       </p>
     </section>
   );

@@ -1,18 +1,43 @@
+import { type LiveStatus } from '../../graphql/live-socket';
 import { formatRelativeTime } from '../format/relative-time';
 
 interface FreshnessNoteProps {
   fetchedAt: number | undefined;
   error: string | undefined;
   paused: boolean;
-  intervalMs: number;
+  /** The poll rate in force; undefined when the page only refreshes on pushed changes. */
+  intervalMs: number | undefined;
   now: number;
+  /** For pages fed by fleet change events: whether those arrive right now. */
+  live?: LiveStatus;
+}
+
+function howItRefreshes(paused: boolean, intervalMs: number | undefined, live?: LiveStatus) {
+  if (paused) return 'paused while the tab is hidden';
+  const every = intervalMs === undefined ? undefined : `refreshes every ${intervalMs / 1000} s`;
+  switch (live) {
+    case 'live':
+      return 'live';
+    case 'offline':
+      return `live updates lost${every ? `, ${every}` : ''}`;
+    case 'connecting':
+    case undefined:
+      return every ?? 'refreshes on changes';
+  }
 }
 
 /**
  * How old the data on screen is. When a refresh fails the last good data stays on screen, so this
  * says so plainly instead of letting it pass for current.
  */
-export function FreshnessNote({ fetchedAt, error, paused, intervalMs, now }: FreshnessNoteProps) {
+export function FreshnessNote({
+  fetchedAt,
+  error,
+  paused,
+  intervalMs,
+  now,
+  live,
+}: FreshnessNoteProps) {
   const age = fetchedAt === undefined ? undefined : formatRelativeTime(fetchedAt, now);
   if (error) {
     return (
@@ -24,9 +49,9 @@ export function FreshnessNote({ fetchedAt, error, paused, intervalMs, now }: Fre
   }
   if (age === undefined) return null;
   return (
-    <p className="freshness-note" role="status">
-      Updated {age} ·{' '}
-      {paused ? 'paused while the tab is hidden' : `refreshes every ${intervalMs / 1000} s`}
+    <p className="freshness-note" role="status" data-live={live}>
+      {live === 'live' && <span className="live-dot" aria-hidden="true" />}
+      Updated {age} · {howItRefreshes(paused, intervalMs, live)}
     </p>
   );
 }

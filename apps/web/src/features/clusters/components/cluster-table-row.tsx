@@ -29,6 +29,11 @@ export function ClusterTableRow({ cluster, now }: { cluster: ClusterRow; now: nu
       </td>
       <td>
         <ReachabilityBadge reachability={cluster.reachability} />
+        {cluster.stale && (
+          <span className="stale-note" title="Meshwork shows this cluster's last known state">
+            last known state shown
+          </span>
+        )}
       </td>
       <td className="mono" data-column="version">
         {cluster.kubernetesVersion ?? <span className="muted">unknown</span>}

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { FilterBox } from '../../../shared/components/filter-box';
+import { FilterChip } from '../../../shared/components/filter-chip';
 import { FreshnessNote } from '../../../shared/components/freshness-note';
 import { useNow } from '../../../shared/hooks/use-now';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
 import { useSearchParamText } from '../../../shared/hooks/use-search-param-text';
 import { clustersRefreshIntervalMs, useClusters } from '../hooks/use-clusters';
 import { formatClusterSort, nextClusterSort, parseClusterSort } from '../utils/cluster-sort';
+import { clusterState, isClusterState } from '../utils/cluster-states';
 import { filterClusters } from '../utils/filter-clusters';
 import { sortClusters } from '../utils/sort-clusters';
 import { ClustersSummary } from './clusters-summary';
@@ -17,13 +19,21 @@ import './clusters-page.css';
 export function ClustersPage() {
   const { clusters, error, fetchedAt, paused } = useClusters();
   const [filter, setFilter] = useSearchParamText('q');
+  const [stateParam, setStateParam] = useSearchParam('state', 'push');
+  const state = isClusterState(stateParam) ? stateParam : undefined;
   const [sortParam, setSortParam] = useSearchParam('sort', 'push');
   const sort = useMemo(() => parseClusterSort(sortParam), [sortParam]);
   const now = useNow(1_000, !paused);
 
   const rows = useMemo(
-    () => sortClusters(filterClusters(clusters ?? [], filter), sort),
-    [clusters, filter, sort],
+    () =>
+      sortClusters(
+        filterClusters(clusters ?? [], filter).filter(
+          (row) => !state || clusterState(row) === state,
+        ),
+        sort,
+      ),
+    [clusters, filter, state, sort],
   );
 
   return (
@@ -49,7 +59,8 @@ export function ClustersPage() {
           label="Filter clusters"
           placeholder="Filter clusters"
         />
-        {clusters && filter && (
+        {state && <FilterChip label={`only ${state}`} onRemove={() => setStateParam(null)} />}
+        {clusters && (filter || state) && (
           <span className="muted" data-testid="clusters-shown">
             Showing {rows.length} of {clusters.length}
           </span>
@@ -64,8 +75,11 @@ export function ClustersPage() {
           <EmptyMessage
             clusters={clusters}
             error={error}
-            filter={filter}
-            onClearFilter={() => setFilter('')}
+            filter={[filter, state && `only ${state}`].filter(Boolean).join(', ')}
+            onClearFilter={() => {
+              setFilter('');
+              setStateParam(null);
+            }}
           />
         }
       />

@@ -9,6 +9,7 @@ export const clustersQuery = graphql(`
       context
       source
       reachability
+      stale
       kubernetesVersion
       lastSeenAt
       lastCheckedAt

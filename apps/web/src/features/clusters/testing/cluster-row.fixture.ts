@@ -7,6 +7,7 @@ export function aCluster(overrides: Partial<ClusterRow> & Pick<ClusterRow, 'name
     context: overrides.name,
     source: 'DEMO',
     reachability: 'REACHABLE',
+    stale: false,
     kubernetesVersion: 'v1.31.0',
     lastSeenAt: '2025-01-01T12:00:00.000Z',
     lastCheckedAt: '2025-01-01T12:00:00.000Z',

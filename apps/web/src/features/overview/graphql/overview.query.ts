@@ -1,0 +1,50 @@
+import { graphql } from '../../../graphql/generated';
+
+// The Overview's answer: which clusters answer and are synced, which control planes are healthy,
+// and the fleet's totals.
+export const overviewQuery = graphql(`
+  query Overview {
+    fleet {
+      clusters
+      clustersSynced
+      meshes
+      services
+      workloads
+      policies
+    }
+    clusters {
+      name
+      reachability
+      stale
+      synced
+      lastSeenAt
+      lastSyncedAt
+      error
+      meshCount
+      errors {
+        code
+        message
+        verb
+        group
+        resource
+      }
+    }
+    meshes {
+      id
+      kind
+      name
+      namespace
+      version
+      health
+      cluster {
+        name
+      }
+      controlPlanes {
+        name
+        health
+        readyReplicas
+        desiredReplicas
+      }
+    }
+  }
+`);

@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'react';
+import { useClient } from 'urql';
+import { type LiveResource, useLiveResource } from '../../../shared/hooks/use-live-resource';
+import { serviceMeshesQuery } from '../graphql/service-meshes.query';
+import { servicesPageQuery } from '../graphql/services-page.query';
+import { fetchAllPages } from '../utils/fetch-all-pages';
+import { type ServiceListRow, toServiceListRows } from '../utils/service-list-row';
+
+/** The hub's largest page: fewer round trips for a big fleet. */
+export const servicesPageSize = 1_000;
+
+/** Services change only through fleet events; polling is the fallback while the socket is down. */
+export const servicesRefresh = { fallbackIntervalMs: 15_000 };
+
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Every service of the fleet, page by page, joined with its meshes. A refresh replaces the whole
+ * list at once when all its pages are in, so the table never shows a half-loaded fleet.
+ */
+export function useAllServices(): LiveResource<ServiceListRow[]> & {
+  progress: LoadProgress | undefined;
+} {
+  const client = useClient();
+  const [progress, setProgress] = useState<LoadProgress | undefined>(undefined);
+  const load = useCallback(async () => {
+    const meshesRequest = client
+      .query(serviceMeshesQuery, {}, { requestPolicy: 'network-only' })
+      .toPromise();
+    const nodes = await fetchAllPages(
+      async (after) => {
+        const page = await client
+          .query(
+            servicesPageQuery,
+            { first: servicesPageSize, after },
+            { requestPolicy: 'network-only' },
+          )
+          .toPromise();
+        if (!page.data) throw page.error ?? new Error('the hub returned no services');
+        return page.data.services;
+      },
+      { onProgress: (loaded, total) => setProgress({ loaded, total }) },
+    );
+    const meshes = await meshesRequest;
+    if (!meshes.data) return { error: meshes.error ?? new Error('the hub returned no meshes') };
+    return { data: toServiceListRows(nodes, meshes.data.meshes) };
+  }, [client]);
+  const resource = useLiveResource('all', load, servicesRefresh);
+  return { ...resource, progress };
+}

@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { type LiveStatus } from '../../graphql/live-socket';
+import { useFleetChanges, useLiveStatus } from '../live/live-updates';
+import { createDebouncer } from '../utils/debouncer';
+import {
+  type LoadResult,
+  type RefreshingResource,
+  useRefreshingResource,
+} from './use-refreshing-resource';
+
+export interface LiveRefreshOptions {
+  /** Poll rate while the socket is down: the fallback that keeps the page current without it. */
+  fallbackIntervalMs: number;
+  /**
+   * Poll rate while the socket is up, for state that changes without a fleet event (a cluster's
+   * reachability); leave it out when every change of this data arrives as an event.
+   */
+  liveIntervalMs?: number;
+}
+
+export type LiveResource<Data> = RefreshingResource<Data> & { live: LiveStatus };
+
+// A burst of watch events (a rollout, a re-list after reconnect) becomes one refetch.
+const changeDebounceMs = 300;
+const changeMaxWaitMs = 2_000;
+
+/**
+ * A resource that reloads shortly after every fleet change pushed by the hub, polling only as a
+ * fallback while the socket is down (and, optionally, slowly while it is up).
+ */
+export function useLiveResource<Data>(
+  key: string,
+  load: (key: string) => Promise<LoadResult<Data>>,
+  { fallbackIntervalMs, liveIntervalMs }: LiveRefreshOptions,
+): LiveResource<Data> {
+  const live = useLiveStatus();
+  const resource = useRefreshingResource(
+    key,
+    load,
+    live === 'live' ? liveIntervalMs : fallbackIntervalMs,
+  );
+  const refresh = useRef(resource.refresh);
+  useEffect(() => {
+    refresh.current = resource.refresh;
+  });
+  const debouncer = useMemo(
+    () =>
+      createDebouncer(() => refresh.current('queue'), {
+        waitMs: changeDebounceMs,
+        maxWaitMs: changeMaxWaitMs,
+      }),
+    [],
+  );
+  useEffect(() => () => debouncer.cancel(), [debouncer]);
+  useFleetChanges(() => {
+    // A hidden tab catches up when it comes back to the front.
+    if (document.visibilityState === 'visible') debouncer.call();
+  });
+  return { ...resource, live };
+}
