@@ -1,4 +1,7 @@
+import type { MeshPromql } from '@meshwork/adapters-core';
+import { consulPromql } from './metrics/consul-promql';
 import {
+  CertificateKinds,
   type ClusterSnapshot,
   CoreKinds,
   type DetectedMesh,
@@ -24,16 +27,23 @@ export class ConsulAdapter implements MeshAdapter {
   readonly watchedKinds: readonly KindRef[] = [
     CoreKinds.Pod,
     CoreKinds.Service,
+    CoreKinds.Secret,
     CoreKinds.Deployment,
     CoreKinds.ReplicaSet,
     CoreKinds.StatefulSet,
     CoreKinds.DaemonSet,
     CoreKinds.Job,
     ...Object.values(ConsulKinds),
+    ...Object.values(CertificateKinds),
   ];
 
   readonly capabilities: Readonly<Partial<Record<MeshKind, CapabilityTable>>> = {
     [MeshKind.CONSUL]: CONSUL_CAPABILITIES,
+  };
+
+  /** PromQL for edges and service stats. */
+  readonly promql: Readonly<Partial<Record<MeshKind, MeshPromql>>> = {
+    [MeshKind.CONSUL]: consulPromql,
   };
 
   detect(snapshot: ClusterSnapshot): DetectedMesh[] {

@@ -15,3 +15,5 @@ export * from './helpers/base-service';
 export * from './adapter/mesh-discovery';
 export * from './adapter/mesh-adapter';
 export * from './adapter/capabilities';
+export * from './metrics/mesh-promql';
+export * from './metrics/promql-text';

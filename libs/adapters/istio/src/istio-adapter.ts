@@ -1,4 +1,7 @@
+import type { MeshPromql } from '@meshwork/adapters-core';
+import { istioPromql } from './metrics/istio-promql';
 import {
+  CertificateKinds,
   type ClusterSnapshot,
   CoreKinds,
   type DetectedMesh,
@@ -13,6 +16,7 @@ import {
   type MeshIdentity,
   MeshKind,
 } from '@meshwork/model';
+import { discoverIstioCertificates } from './certificates/istio-certificates';
 import { IstioMeshAttributes, detectIstioMeshes } from './detection/detect-istio-meshes';
 import { discoverPolicies } from './discovery/discover-policies';
 import { discoverServices } from './discovery/discover-services';
@@ -38,10 +42,16 @@ export class IstioAdapter implements MeshAdapter {
     CoreKinds.DaemonSet,
     CoreKinds.Job,
     ...Object.values(IstioKinds),
+    ...Object.values(CertificateKinds),
   ];
 
   readonly capabilities: Readonly<Partial<Record<MeshKind, CapabilityTable>>> = {
     [MeshKind.ISTIO]: ISTIO_CAPABILITIES,
+  };
+
+  /** PromQL for edges and service stats. */
+  readonly promql: Readonly<Partial<Record<MeshKind, MeshPromql>>> = {
+    [MeshKind.ISTIO]: istioPromql,
   };
 
   detect(snapshot: ClusterSnapshot): DetectedMesh[] {
@@ -60,13 +70,15 @@ export class IstioAdapter implements MeshAdapter {
     );
     const identities = new Map<string, MeshIdentity>();
     for (const w of workloads) if (w.identity) identities.set(w.identity.value, w.identity);
+    const certificates = discoverIstioCertificates(snapshot, mesh);
     return {
       services: discoverServices(snapshot, mesh, workloads, policyServices, subsets),
       workloads,
       policies,
       identities: [...identities.values()].sort((a, b) => a.value.localeCompare(b.value)),
       links: discoverLinks(snapshot, mesh, meshes),
-      errors: [...meshConfigErrors(snapshot.cluster, mesh), ...errors],
+      certificates: certificates.certificates,
+      errors: [...meshConfigErrors(snapshot.cluster, mesh), ...errors, ...certificates.errors],
     };
   }
 }

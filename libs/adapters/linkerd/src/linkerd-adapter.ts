@@ -1,4 +1,7 @@
+import type { MeshPromql } from '@meshwork/adapters-core';
+import { linkerdPromql } from './metrics/linkerd-promql';
 import {
+  CertificateKinds,
   type ClusterSnapshot,
   CoreKinds,
   type DetectedMesh,
@@ -22,16 +25,23 @@ export class LinkerdAdapter implements MeshAdapter {
     CoreKinds.Pod,
     CoreKinds.Service,
     CoreKinds.ConfigMap,
+    CoreKinds.Secret,
     CoreKinds.Deployment,
     CoreKinds.ReplicaSet,
     CoreKinds.StatefulSet,
     CoreKinds.DaemonSet,
     CoreKinds.Job,
     ...Object.values(LinkerdKinds),
+    ...Object.values(CertificateKinds),
   ];
 
   readonly capabilities: Readonly<Partial<Record<MeshKind, CapabilityTable>>> = {
     [MeshKind.LINKERD]: LINKERD_CAPABILITIES,
+  };
+
+  /** PromQL for edges and service stats. */
+  readonly promql: Readonly<Partial<Record<MeshKind, MeshPromql>>> = {
+    [MeshKind.LINKERD]: linkerdPromql,
   };
 
   detect(snapshot: ClusterSnapshot): DetectedMesh[] {

@@ -1,4 +1,7 @@
+import type { MeshPromql } from '@meshwork/adapters-core';
+import { osmPromql } from './metrics/osm-promql';
 import {
+  CertificateKinds,
   type ClusterSnapshot,
   CoreKinds,
   type DetectedMesh,
@@ -34,6 +37,7 @@ export class SmiAdapter implements MeshAdapter {
     CoreKinds.Namespace,
     CoreKinds.Pod,
     CoreKinds.Service,
+    CoreKinds.Secret,
     CoreKinds.Deployment,
     CoreKinds.ReplicaSet,
     CoreKinds.StatefulSet,
@@ -41,12 +45,16 @@ export class SmiAdapter implements MeshAdapter {
     CoreKinds.Job,
     ...SMI_WATCHED_KINDS,
     ...OSM_WATCHED_KINDS,
+    ...Object.values(CertificateKinds),
   ];
 
   readonly capabilities: Readonly<Partial<Record<MeshKind, CapabilityTable>>> = {
     [MeshKind.OSM]: OSM_CAPABILITIES,
     [MeshKind.TRAEFIK_MESH]: TRAEFIK_MESH_CAPABILITIES,
   };
+
+  /** PromQL for edges and service stats (Traefik Mesh exports no caller labels: no edges). */
+  readonly promql: Readonly<Partial<Record<MeshKind, MeshPromql>>> = { [MeshKind.OSM]: osmPromql };
 
   detect(snapshot: ClusterSnapshot): DetectedMesh[] {
     return [...detectOsmMeshes(snapshot), ...detectTraefikMeshes(snapshot)].sort((a, b) =>

@@ -1,5 +1,6 @@
 import { type CapabilityTable, type Mesh, type MeshKind } from '@meshwork/model';
 import { type KindRef } from '../kube/kind-ref';
+import { type MeshPromql } from '../metrics/mesh-promql';
 import { type ClusterSnapshot } from '../snapshot/cluster-snapshot';
 import { type MeshDiscovery } from './mesh-discovery';
 
@@ -28,4 +29,9 @@ export interface MeshAdapter {
   detect(snapshot: ClusterSnapshot): DetectedMesh[];
   /** Services, workloads, policies, identities and links of one detected mesh. */
   discover(snapshot: ClusterSnapshot, mesh: DetectedMesh): MeshDiscovery;
+  /**
+   * PromQL for traffic edges and service stats, per mesh kind this adapter handles. Optional: a
+   * mesh without it still shows up in the topology, without edges.
+   */
+  readonly promql?: Readonly<Partial<Record<MeshKind, MeshPromql>>>;
 }
