@@ -29,3 +29,7 @@ export * from './certificate/make-trust-finding';
 export * from './certificate/mesh-trust-checks';
 export * from './certificate/linked-mesh-trust-checks';
 export * from './certificate/fleet-trust-findings';
+export * from './health/health-assessment';
+export * from './health/health-tolerance';
+export * from './health/replica-health';
+export * from './health/traffic-health';
