@@ -43,6 +43,7 @@ const crdsOf = (flavor: MeshFlavor): KubeObject[] =>
 const FLAVORS: readonly MeshFlavor[] = [istioFlavor, linkerdFlavor, consulFlavor, osmFlavor];
 const KUBERNETES_VERSIONS = ['v1.32.6', 'v1.33.4', 'v1.34.1', 'v1.35.0'];
 const SERVICES_PER_NAMESPACE = 25;
+const APP_RESOURCES = { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '256Mi' } };
 const PODS_PER_NODE = 100;
 
 /**
@@ -130,6 +131,7 @@ function addServices(
                 name: 'app',
                 image: `ghcr.io/meshwork-bench/${name.replace(/-\d+$/, '')}:1.${s % 10}.0`,
                 ports: [{ name: port.name, containerPort: port.targetPort, protocol: 'TCP' }],
+                resources: APP_RESOURCES,
               },
             ],
           },

@@ -171,7 +171,13 @@ export class ClusterBuilder {
         spec: {
           replicas,
           selector: { matchLabels: { ...opts.selector, 'pod-template-hash': hash } },
-          template,
+          template: {
+            ...template,
+            metadata: {
+              ...template.metadata,
+              labels: { ...template.metadata.labels, 'pod-template-hash': hash },
+            },
+          },
         },
         status: {
           observedGeneration: 1,
@@ -391,6 +397,7 @@ export class ClusterBuilder {
             }
           : {}),
         containerStatuses: spec.containers.map(running),
+        qosClass: qosClassOf([...inits, ...spec.containers]),
       };
       return statuses;
     };
@@ -432,7 +439,7 @@ export class ClusterBuilder {
         podIP,
         podIPs: [{ ip: podIP }],
         startTime: STARTED,
-        qosClass: 'Burstable',
+        qosClass: shared.qosClass,
         ...(shared.initContainerStatuses
           ? { initContainerStatuses: shared.initContainerStatuses }
           : {}),
@@ -470,4 +477,24 @@ export class ClusterBuilder {
       },
     };
   }
+}
+
+/**
+ * The QoS class the API server computes when the pod is created (and refuses to see changed):
+ * Guaranteed when every container's cpu and memory limits equal its requests, BestEffort when no
+ * container asks for anything, Burstable otherwise.
+ */
+function qosClassOf(containers: JsonObject[]): string {
+  const resources = containers.map(
+    (c) => (c.resources ?? {}) as { requests?: JsonObject; limits?: JsonObject },
+  );
+  const asks = resources.some((r) => Object.keys({ ...r.requests, ...r.limits }).length > 0);
+  if (!asks) return 'BestEffort';
+  const guaranteed = resources.every((r) =>
+    ['cpu', 'memory'].every(
+      (name) =>
+        r.limits?.[name] !== undefined && (r.requests?.[name] ?? r.limits[name]) === r.limits[name],
+    ),
+  );
+  return guaranteed ? 'Guaranteed' : 'Burstable';
 }
