@@ -3,8 +3,9 @@ import type { KindRef } from '@meshwork/adapters-core';
 import { kubeGet } from '../clusters/kube-http';
 
 /**
- * Which of `kinds` the cluster serves, from the discovery document of each group/version they use
- * (`/api/v1`, `/apis/<group>/<version>`). A group/version that answers 404 is not installed.
+ * Which of `kinds` the cluster serves: `/apis` says which group/versions exist (one request, so the
+ * dozens of mesh CRD groups a cluster does not have cost nothing), then the discovery document of each
+ * one present (`/api/v1`, `/apis/<group>/<version>`) says which resources it has.
  */
 export async function findServedKinds(
   kubeConfig: KubeConfig,
@@ -17,8 +18,10 @@ export async function findServedKinds(
     byGroupVersion.set(gv, [...(byGroupVersion.get(gv) ?? []), kind]);
   }
   const served = new Set<KindRef>();
+  const present = await presentGroupVersions(kubeConfig, timeoutMs);
   await Promise.all(
     [...byGroupVersion].map(async ([path, wanted]) => {
+      if (path.startsWith('/apis/') && !present.has(path)) return;
       const response = await kubeGet(kubeConfig, path, timeoutMs);
       if (response.status === 404) return;
       if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
@@ -31,4 +34,19 @@ export async function findServedKinds(
     }),
   );
   return served;
+}
+
+async function presentGroupVersions(
+  kubeConfig: KubeConfig,
+  timeoutMs: number,
+): Promise<Set<string>> {
+  const response = await kubeGet(kubeConfig, '/apis', timeoutMs);
+  if (response.status !== 200) throw new Error(`GET /apis: HTTP ${response.status}`);
+  const groups =
+    (
+      JSON.parse(response.body) as {
+        groups?: Array<{ versions?: Array<{ groupVersion: string }> }>;
+      }
+    ).groups ?? [];
+  return new Set(groups.flatMap((g) => (g.versions ?? []).map((v) => `/apis/${v.groupVersion}`)));
 }
