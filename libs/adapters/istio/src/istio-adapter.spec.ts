@@ -32,6 +32,7 @@ describe('IstioAdapter', () => {
       policies: [],
       identities: [],
       links: [],
+      certificates: [],
       errors: [],
     });
   });

@@ -1,4 +1,9 @@
-import { type ConfigMap, SnapshotBuilder, capabilityOf } from '@meshwork/adapters-core';
+import {
+  CertificateKinds,
+  type ConfigMap,
+  SnapshotBuilder,
+  capabilityOf,
+} from '@meshwork/adapters-core';
 import { ClusterErrorCode, MeshKind, PolicyEffectType } from '@meshwork/model';
 import { LinkerdAdapter } from './linkerd-adapter';
 import { LinkerdKinds } from './linkerd-kinds';
@@ -8,15 +13,18 @@ const adapter = new LinkerdAdapter();
 const ALL = ['control-plane', 'emojivoto', 'policies', 'multicluster'];
 
 describe('LinkerdAdapter', () => {
-  it('declares every Linkerd CRD it reads as optional, and only built-in kinds as required', () => {
+  it('declares every Linkerd CRD and webhook kind it reads as optional, and only built-in kinds as required', () => {
     const crds = adapter.watchedKinds.filter((k) => !['', 'apps', 'batch'].includes(k.group));
-    expect(crds.length).toBe(Object.keys(LinkerdKinds).length);
+    expect(crds.length).toBe(
+      Object.keys(LinkerdKinds).length + Object.keys(CertificateKinds).length,
+    );
     expect(crds.every((k) => k.optional)).toBe(true);
     expect(adapter.watchedKinds.filter((k) => !k.optional).map((k) => k.kind)).toEqual([
       'Namespace',
       'Pod',
       'Service',
       'ConfigMap',
+      'Secret',
       'Deployment',
       'ReplicaSet',
       'StatefulSet',
@@ -93,6 +101,7 @@ describe('LinkerdAdapter', () => {
       policies: [],
       identities: [],
       links: [],
+      certificates: [],
       errors: [],
     });
   });

@@ -5,6 +5,7 @@ import {
   emptyDiscovery,
 } from '@meshwork/adapters-core';
 import { type ClusterError, DataPlaneMode, type Mesh, type MeshIdentity } from '@meshwork/model';
+import { discoverConsulCertificates } from '../certificates/consul-certificates';
 import { DEFAULT_DATACENTER, UNKNOWN_TRUST_DOMAIN } from '../identities/consul-naming';
 import { MeshOwnership } from '../install/mesh-ownership';
 import { readInstalls } from '../install/read-installs';
@@ -39,13 +40,15 @@ export function discoverMesh(snapshot: ClusterSnapshot, mesh: Mesh): MeshDiscove
     ...readPeeringLinks(context, errors),
     ...readExportedServiceLinks(context, catalog, errors),
   ].sort((a, b) => a.id.localeCompare(b.id));
+  const certificates = discoverConsulCertificates(snapshot, mesh, install.name);
   return {
     services: buildServices(context, catalog, readings),
     workloads: workloads.map((w) => w.workload),
     policies: readings.map((r) => r.policy),
     identities: distinctIdentities(context, workloads),
     links,
-    errors,
+    certificates: certificates.certificates,
+    errors: [...errors, ...certificates.errors],
   };
 }
 

@@ -124,6 +124,7 @@ describe('Consul workload discovery', () => {
       policies: [],
       identities: [],
       links: [],
+      certificates: [],
       errors: [],
     });
   });

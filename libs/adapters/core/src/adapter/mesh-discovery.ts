@@ -1,4 +1,5 @@
 import {
+  type Certificate,
   type ClusterError,
   type MeshIdentity,
   type MeshLink,
@@ -20,9 +21,22 @@ export interface MeshDiscovery {
   /** Distinct identities of the mesh's workloads. */
   identities: MeshIdentity[];
   links: MeshLink[];
+  /**
+   * Certificates the mesh relies on (roots, issuers, webhook CAs), public parts only. Secrets reach
+   * adapters with their key fields already dropped; adapters read certificate values only.
+   */
+  certificates: Certificate[];
   errors: ClusterError[];
 }
 
 export function emptyDiscovery(): MeshDiscovery {
-  return { services: [], workloads: [], policies: [], identities: [], links: [], errors: [] };
+  return {
+    services: [],
+    workloads: [],
+    policies: [],
+    identities: [],
+    links: [],
+    certificates: [],
+    errors: [],
+  };
 }

@@ -11,6 +11,7 @@ import {
   type MeshIdentity,
   type Workload,
 } from '@meshwork/model';
+import { discoverLinkerdCertificates } from '../certificates/linkerd-certificates';
 import { LinkerdMeshAttributes } from '../detection/detect-linkerd-meshes';
 import { LinkerdKinds } from '../linkerd-kinds';
 import { LinkerdNames } from '../linkerd-labels';
@@ -85,12 +86,14 @@ export function discoverLinkerd(snapshot: ClusterSnapshot, mesh: Mesh): MeshDisc
     workloads,
     policies,
   });
+  const certificates = discoverLinkerdCertificates(snapshot, mesh);
   return {
     services,
     workloads,
     policies,
     identities: distinctIdentities(workloads),
     links: discoverLinks(ctx),
-    errors,
+    certificates: certificates.certificates,
+    errors: [...errors, ...certificates.errors],
   };
 }

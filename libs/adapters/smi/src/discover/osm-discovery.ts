@@ -5,6 +5,7 @@ import {
   type MeshDiscovery,
 } from '@meshwork/adapters-core';
 import { type Mesh, type MeshIdentity, type NativePolicy, parseId } from '@meshwork/model';
+import { discoverOsmCertificates } from '../certificates/osm-certificates';
 import { meshConfigOf, readOsmMeshSettings } from '../detect/osm-mesh-settings';
 import { OSM_DEFAULT_TRUST_DOMAIN, osmIdentityValue } from '../identities/osm-identity';
 import { OsmKinds } from '../kube/osm-kinds';
@@ -85,12 +86,14 @@ export function discoverOsm(snapshot: ClusterSnapshot, mesh: Mesh): MeshDiscover
   const { policies, errors } = readOsmPolicies(ctx);
   const meshed = workloads.filter((w) => w.mesh === mesh.id);
   const serviceIds = [...meshed.flatMap((w) => w.services), ...targetServices(policies)];
+  const certificates = discoverOsmCertificates(snapshot, mesh);
   return {
     services: meshServices(snapshot, mesh, osmKubeServices(snapshot, serviceIds)),
     workloads,
     policies,
     identities: identitiesOf(workloads),
     links: discoverSmiLinks(),
-    errors,
+    certificates: certificates.certificates,
+    errors: [...errors, ...certificates.errors],
   };
 }

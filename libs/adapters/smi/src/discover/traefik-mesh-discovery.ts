@@ -58,6 +58,7 @@ export function discoverTraefikMesh(snapshot: ClusterSnapshot, mesh: Mesh): Mesh
     policies: results.flatMap((r) => r.policies).sort((a, b) => a.id.localeCompare(b.id)),
     // No certificates, so no identities: access rules name ServiceAccounts directly.
     identities: [],
+    certificates: [],
     links: discoverSmiLinks(),
     errors: [...ctx.routes.errors(scope), ...results.flatMap((r) => r.errors)],
   };
