@@ -1,45 +1,16 @@
 import { type JsonObject, type KubeObject } from '../../kube-object';
 import { safeSuffix, stableUid } from './generated-names';
+import { generatedNode } from './generated-node';
+import {
+  type InjectablePod,
+  type PodInjector,
+  type PodLabeler,
+  type PodTemplate,
+} from './pod-injection';
+import { POD_STARTED, sharedPodStatus, type SharedPodStatus } from './generated-pod-status';
 
-const STARTED = '2026-11-01T08:00:00Z';
-const READY = '2026-11-01T08:00:12Z';
 // Shared by every endpoint: generated objects are read-only (see generateFleet).
 const READY_ENDPOINT = Object.freeze({ ready: true, serving: true, terminating: false });
-const POD_CONDITIONS = [
-  'PodReadyToStartContainers',
-  'Initialized',
-  'Ready',
-  'ContainersReady',
-  'PodScheduled',
-];
-
-export interface PodTemplate {
-  labels: Record<string, string>;
-  annotations?: Record<string, string>;
-  spec: JsonObject & { serviceAccountName: string; containers: JsonObject[] };
-}
-
-/** A pod as the injector sees it: the template's labels, annotations and spec, before any pod exists. */
-export interface InjectablePod {
-  metadata: {
-    namespace: string;
-    labels: Record<string, string>;
-    annotations: Record<string, string>;
-  };
-  spec: PodTemplate['spec'];
-}
-
-/**
- * What a mesh's injection webhook does to the pods of one workload; applied once per workload, since
- * it gives every pod of it the same containers.
- */
-export type PodInjector = (
-  pod: InjectablePod,
-  owner: { kind: string; name: string; namespace: string },
-) => void;
-
-/** Labels the webhook makes unique per pod (OSM's proxy UUID). */
-export type PodLabeler = (namespace: string, podName: string) => Record<string, string>;
 
 /**
  * Builds the built-in objects of one generated cluster: nodes, and Deployments with their ReplicaSet,
@@ -355,52 +326,8 @@ export class ClusterBuilder {
       },
       spec: { ...template.spec, containers: [...template.spec.containers] },
     };
-    let statuses: JsonObject | undefined;
-    const status = (): JsonObject => {
-      const spec = injectable.spec;
-      const running = (c: JsonObject) => ({
-        name: c.name,
-        image: c.image,
-        ready: true,
-        started: true,
-        restartCount: 0,
-        state: { running: { startedAt: READY } },
-      });
-      const inits = Array.isArray(spec.initContainers) ? (spec.initContainers as JsonObject[]) : [];
-      statuses ??= {
-        conditions: POD_CONDITIONS.map((type) => ({
-          type,
-          status: 'True',
-          lastTransitionTime: READY,
-        })),
-        ...(inits.length > 0
-          ? {
-              initContainerStatuses: inits.map((c) =>
-                c.restartPolicy === 'Always'
-                  ? running(c)
-                  : {
-                      name: c.name,
-                      image: c.image,
-                      ready: true,
-                      started: false,
-                      restartCount: 0,
-                      state: {
-                        terminated: {
-                          exitCode: 0,
-                          reason: 'Completed',
-                          startedAt: STARTED,
-                          finishedAt: STARTED,
-                        },
-                      },
-                    },
-              ),
-            }
-          : {}),
-        containerStatuses: spec.containers.map(running),
-        qosClass: qosClassOf([...inits, ...spec.containers]),
-      };
-      return statuses;
-    };
+    let statuses: SharedPodStatus | undefined;
+    const status = (): SharedPodStatus => (statuses ??= sharedPodStatus(injectable.spec));
     return { namespace, injectable, ownerReferences, status };
   }
 
@@ -438,7 +365,7 @@ export class ClusterBuilder {
         hostIP: node.ip,
         podIP,
         podIPs: [{ ip: podIP }],
-        startTime: STARTED,
+        startTime: POD_STARTED,
         qosClass: shared.qosClass,
         ...(shared.initContainerStatuses
           ? { initContainerStatuses: shared.initContainerStatuses }
@@ -450,51 +377,6 @@ export class ClusterBuilder {
 
   private node(i: number): KubeObject {
     const node = this.nodes[i]!;
-    return {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: node.name,
-        labels: {
-          'kubernetes.io/hostname': node.name,
-          'kubernetes.io/os': 'linux',
-          'topology.kubernetes.io/zone': node.zone,
-        },
-      },
-      spec: {},
-      status: {
-        addresses: [{ type: 'InternalIP', address: node.ip }],
-        conditions: [
-          { type: 'Ready', status: 'True', reason: 'KubeletReady', lastTransitionTime: STARTED },
-        ],
-        nodeInfo: {
-          kubeletVersion: this.kubeletVersion,
-          containerRuntimeVersion: 'containerd://2.0.5',
-          osImage: 'Ubuntu 24.04.3 LTS',
-          architecture: 'amd64',
-          operatingSystem: 'linux',
-        },
-      },
-    };
+    return generatedNode(node.name, node.zone, node.ip, this.kubeletVersion);
   }
-}
-
-/**
- * The QoS class the API server computes when the pod is created (and refuses to see changed):
- * Guaranteed when every container's cpu and memory limits equal its requests, BestEffort when no
- * container asks for anything, Burstable otherwise.
- */
-function qosClassOf(containers: JsonObject[]): string {
-  const resources = containers.map(
-    (c) => (c.resources ?? {}) as { requests?: JsonObject; limits?: JsonObject },
-  );
-  const asks = resources.some((r) => Object.keys({ ...r.requests, ...r.limits }).length > 0);
-  if (!asks) return 'BestEffort';
-  const guaranteed = resources.every((r) =>
-    ['cpu', 'memory'].every(
-      (name) =>
-        r.limits?.[name] !== undefined && (r.requests?.[name] ?? r.limits[name]) === r.limits[name],
-    ),
-  );
-  return guaranteed ? 'Guaranteed' : 'Burstable';
 }

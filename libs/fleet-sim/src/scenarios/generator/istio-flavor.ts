@@ -1,4 +1,5 @@
-import { type ClusterBuilder, type PodInjector } from './cluster-builder';
+import { type ClusterBuilder } from './cluster-builder';
+import { type PodInjector } from './pod-injection';
 import {
   custom,
   evenWeights,

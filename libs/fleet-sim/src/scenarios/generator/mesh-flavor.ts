@@ -1,5 +1,6 @@
 import { type KubeObject } from '../../kube-object';
-import { type ClusterBuilder, type PodInjector, type PodLabeler } from './cluster-builder';
+import { type ClusterBuilder } from './cluster-builder';
+import { type PodInjector, type PodLabeler } from './pod-injection';
 
 export type GeneratedMesh = 'istio' | 'linkerd' | 'consul' | 'osm';
 
