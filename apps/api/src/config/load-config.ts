@@ -21,13 +21,26 @@ export const ENVIRONMENT_KEYS: Record<string, keyof MeshworkConfig> = {
   MESHWORK_CLUSTER_TIMEOUT_MS: 'clusterTimeoutMs',
   MESHWORK_CLUSTER_RETRY_MS: 'clusterRetryMs',
   MESHWORK_CLUSTER_WATCH_SECONDS: 'clusterWatchSeconds',
+  MESHWORK_CERT_CRITICAL_DAYS: 'certCriticalDays',
+  MESHWORK_CERT_WARNING_DAYS: 'certWarningDays',
+  MESHWORK_CONSUL_HTTP_ADDRESSES: 'consulHttpAddresses',
+  MESHWORK_CONSUL_HTTP_TOKEN: 'consulHttpToken',
   MESHWORK_WEB_DIR: 'webDir',
   MESHWORK_GRAPHQL_INTROSPECTION: 'graphqlIntrospection',
   MESHWORK_GRAPHQL_MAX_DEPTH: 'graphqlMaxDepth',
   MESHWORK_GRAPHQL_MAX_FIELDS: 'graphqlMaxFields',
+  MESHWORK_METRICS_SOURCE: 'metricsSource',
+  MESHWORK_PROMETHEUS_URL: 'prometheusUrl',
+  MESHWORK_PROMETHEUS_CLUSTER_LABEL: 'prometheusClusterLabel',
+  MESHWORK_PROMETHEUS_BEARER_TOKEN: 'prometheusBearerToken',
+  MESHWORK_PROMETHEUS_USERNAME: 'prometheusUsername',
+  MESHWORK_PROMETHEUS_PASSWORD: 'prometheusPassword',
+  MESHWORK_PROMETHEUS_TIMEOUT_MS: 'prometheusTimeoutMs',
+  MESHWORK_METRICS_CACHE_MS: 'metricsCacheMs',
+  MESHWORK_TOPOLOGY_REFRESH_SECONDS: 'topologyRefreshSeconds',
 };
 
-const LIST_KEYS = new Set<string>(['contexts', 'secretNamespaces']);
+const LIST_KEYS = new Set<string>(['contexts', 'secretNamespaces', 'consulHttpAddresses']);
 
 export interface LoadConfigOptions {
   env?: Env;

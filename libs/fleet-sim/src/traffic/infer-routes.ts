@@ -163,7 +163,14 @@ function toRoute(call: Call, seed: string): TrafficRoute {
   const { from, to } = call;
   const id = `${from.cluster.name}/${from.workload.namespace}/${from.workload.name}>${to.cluster.name}/${to.service.namespace}/${to.service.name}`;
   const random = new SeededRandom(`${seed}/${id}`);
-  const failing = random.chance(0.12);
+  // Most calls are clean; some degrade (0.3-3 % 5xx), a few fail (10-25 %), as in any real fleet.
+  const condition = random.next();
+  const serverErrors =
+    condition < 0.08
+      ? random.between(0.1, 0.25)
+      : condition < 0.2
+        ? random.between(0.003, 0.03)
+        : random.between(0, 0.0006);
   const targets: RouteTarget[] = [];
   const backends = to.service.workloads.flatMap(
     (name) =>
@@ -197,7 +204,7 @@ function toRoute(call: Call, seed: string): TrafficRoute {
     // Istio sidecars and Linkerd/Consul/OSM proxies use mTLS between meshed pods by default.
     mtls: !random.chance(0.05),
     baseRate: random.between(4, 60) * (call.weight ?? 1),
-    baseServerErrors: failing ? random.between(0.03, 0.2) : random.between(0, 0.004),
+    baseServerErrors: serverErrors,
     baseClientErrors: random.chance(0.1) ? random.between(0.08, 0.25) : random.between(0, 0.03),
     baseLatencyMs: random.between(4, 90),
     drift: {

@@ -48,6 +48,9 @@ export interface TopologyEdge {
   p95LatencyMs?: number;
   p99LatencyMs?: number;
   mtlsPercent?: number;
+  /** Requests/s seen over mTLS, and the requests/s that share was measured on (mtls appender input). */
+  mtlsRate?: number;
+  mtlsTotalRate?: number;
   crossCluster: boolean;
   highlighted: boolean;
 }
