@@ -37,10 +37,16 @@ describe('Clusters page against the hub on its demo fleet', () => {
   }, 10_000);
 
   it(
-    'opens on the clusters when the root is requested',
+    'shows only the clusters in the state an Overview link asks for',
     async () => {
-      await clusters.open('/');
-      expect(clusters.url().pathname).toBe('/clusters');
+      await clusters.open('/clusters?state=reachable');
+      await clusters.waitForReachable(demoClusters);
+      const shown = await clusters.clusterNames();
+      expect(shown).toEqual(expect.arrayContaining(demoClusters));
+      for (const name of shown) expect(await clusters.reachabilityOf(name)).toBe('REACHABLE');
+
+      await clusters.open('/clusters?state=unreachable');
+      expect(await clusters.clusterNames()).toEqual([]);
     },
     testTimeoutMs,
   );

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query ServiceMeshes {\n    meshes {\n      id\n      kind\n      version\n      cluster {\n        name\n      }\n    }\n  }\n": typeof types.ServiceMeshesDocument,
     "\n  query ServicesPage($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        namespace\n        cluster {\n          name\n        }\n        meshIds\n        versions\n        workloadIds\n      }\n    }\n  }\n": typeof types.ServicesPageDocument,
     "\n  subscription FleetChanged {\n    fleetChanged {\n      revision\n      clusters\n      changedIds\n    }\n  }\n": typeof types.FleetChangedDocument,
+    "\n  query FleetRevision {\n    fleet {\n      revision\n    }\n  }\n": typeof types.FleetRevisionDocument,
 };
 const documents: Documents = {
     "\n  query Clusters {\n    clusters {\n      name\n      server\n      context\n      source\n      reachability\n      stale\n      kubernetesVersion\n      lastSeenAt\n      lastCheckedAt\n      error\n    }\n  }\n": types.ClustersDocument,
@@ -30,6 +31,7 @@ const documents: Documents = {
     "\n  query ServiceMeshes {\n    meshes {\n      id\n      kind\n      version\n      cluster {\n        name\n      }\n    }\n  }\n": types.ServiceMeshesDocument,
     "\n  query ServicesPage($first: Int!, $after: String) {\n    services(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        namespace\n        cluster {\n          name\n        }\n        meshIds\n        versions\n        workloadIds\n      }\n    }\n  }\n": types.ServicesPageDocument,
     "\n  subscription FleetChanged {\n    fleetChanged {\n      revision\n      clusters\n      changedIds\n    }\n  }\n": types.FleetChangedDocument,
+    "\n  query FleetRevision {\n    fleet {\n      revision\n    }\n  }\n": types.FleetRevisionDocument,
 };
 
 /**
@@ -74,6 +76,10 @@ export function graphql(source: "\n  query ServicesPage($first: Int!, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FleetChanged {\n    fleetChanged {\n      revision\n      clusters\n      changedIds\n    }\n  }\n"): (typeof documents)["\n  subscription FleetChanged {\n    fleetChanged {\n      revision\n      clusters\n      changedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetRevision {\n    fleet {\n      revision\n    }\n  }\n"): (typeof documents)["\n  query FleetRevision {\n    fleet {\n      revision\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { type LiveStatus } from '../../graphql/live-socket';
 import { formatRelativeTime } from '../format/relative-time';
+import { revisionCheckMs } from '../live/fleet-change-feed';
 
 interface FreshnessNoteProps {
   fetchedAt: number | undefined;
@@ -12,17 +13,22 @@ interface FreshnessNoteProps {
   live?: LiveStatus;
 }
 
+const seconds = (ms: number) => `${ms / 1000} s`;
+
 function howItRefreshes(paused: boolean, intervalMs: number | undefined, live?: LiveStatus) {
   if (paused) return 'paused while the tab is hidden';
-  const every = intervalMs === undefined ? undefined : `refreshes every ${intervalMs / 1000} s`;
+  if (live === undefined) {
+    return intervalMs === undefined ? 'not refreshed' : `refreshes every ${seconds(intervalMs)}`;
+  }
+  // Without the socket, the page learns of changes from the revision check (or its own poll).
+  const every = seconds(Math.min(intervalMs ?? Infinity, revisionCheckMs.fallback));
   switch (live) {
     case 'live':
       return 'live';
     case 'offline':
-      return `live updates lost${every ? `, ${every}` : ''}`;
+      return `live updates lost, checking every ${every}`;
     case 'connecting':
-    case undefined:
-      return every ?? 'refreshes on changes';
+      return `checking every ${every}`;
   }
 }
 

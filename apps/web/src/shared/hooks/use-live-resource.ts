@@ -8,14 +8,16 @@ import {
   useRefreshingResource,
 } from './use-refreshing-resource';
 
+/**
+ * A page's own poll, for state that changes without a fleet change (a cluster's reachability).
+ * Leave both out when every change of the data moves the fleet revision: the app's change feed
+ * then tells the page when to refetch, with the socket or without it.
+ */
 export interface LiveRefreshOptions {
-  /** Poll rate while the socket is down: the fallback that keeps the page current without it. */
-  fallbackIntervalMs: number;
-  /**
-   * Poll rate while the socket is up, for state that changes without a fleet event (a cluster's
-   * reachability); leave it out when every change of this data arrives as an event.
-   */
+  /** Poll rate while the socket is up. */
   liveIntervalMs?: number;
+  /** Poll rate while the socket is down. */
+  fallbackIntervalMs?: number;
 }
 
 export type LiveResource<Data> = RefreshingResource<Data> & { live: LiveStatus };
@@ -25,13 +27,13 @@ const changeDebounceMs = 300;
 const changeMaxWaitMs = 2_000;
 
 /**
- * A resource that reloads shortly after every fleet change pushed by the hub, polling only as a
- * fallback while the socket is down (and, optionally, slowly while it is up).
+ * A resource that reloads shortly after every fleet change the app hears of (pushed by the hub, or
+ * found by the revision check while the socket is down), plus its own optional poll.
  */
 export function useLiveResource<Data>(
   key: string,
   load: (key: string) => Promise<LoadResult<Data>>,
-  { fallbackIntervalMs, liveIntervalMs }: LiveRefreshOptions,
+  { fallbackIntervalMs, liveIntervalMs }: LiveRefreshOptions = {},
 ): LiveResource<Data> {
   const live = useLiveStatus();
   const resource = useRefreshingResource(

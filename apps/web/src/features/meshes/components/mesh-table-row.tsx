@@ -21,7 +21,7 @@ export function MeshTableRow({ mesh, connections, stale }: MeshTableRowProps) {
     <tr data-mesh-id={mesh.id}>
       <td>
         <MeshKindBadge kind={mesh.kind} />
-        <div className="mesh-place">
+        <span className="mesh-place">
           <Link
             to={`/meshes?cluster=${encodeURIComponent(mesh.cluster.name)}`}
             className="mesh-cluster"
@@ -37,15 +37,20 @@ export function MeshTableRow({ mesh, connections, stale }: MeshTableRowProps) {
               stale
             </span>
           )}
-        </div>
+        </span>
         <Link to={services} className="mesh-services-link">
-          services
+          services in this mesh
         </Link>
       </td>
       <td className="mono" data-column="version">
         {orUnknown(mesh.version)}
       </td>
-      <td className="mono">{orUnknown(mesh.revision)}</td>
+      <td className="mono">
+        {/* Revisions are an Istio idea; other meshes have none rather than an unknown one. */}
+        {mesh.kind === 'ISTIO'
+          ? orUnknown(mesh.revision)
+          : (mesh.revision ?? <span className="muted">—</span>)}
+      </td>
       <td className="mono" title={mesh.trustDomain ?? undefined}>
         {orUnknown(mesh.trustDomain)}
       </td>

@@ -1,8 +1,8 @@
 import { useLiveQuery } from '../../../shared/hooks/use-live-query';
 import { meshesQuery } from '../graphql/meshes.query';
 
-/** Poll rates of the Meshes page: slow while live (for reachability), faster as the fallback. */
-export const meshesRefresh = { liveIntervalMs: 30_000, fallbackIntervalMs: 5_000 };
+/** Health arrives with fleet changes; the poll is for clusters turning stale, which does not. */
+export const meshesRefresh = { liveIntervalMs: 30_000, fallbackIntervalMs: 10_000 };
 
 const noVariables = {};
 

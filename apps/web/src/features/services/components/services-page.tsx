@@ -5,7 +5,7 @@ import { FreshnessNote } from '../../../shared/components/freshness-note';
 import { SelectFilter } from '../../../shared/components/select-filter';
 import { useNow } from '../../../shared/hooks/use-now';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
-import { servicesRefresh, useAllServices } from '../hooks/use-all-services';
+import { useAllServices } from '../hooks/use-all-services';
 import { useServiceFilter } from '../hooks/use-service-filter';
 import { serviceFacets } from '../utils/service-facets';
 import { filterServices } from '../utils/service-filter';
@@ -57,7 +57,7 @@ export function ServicesPage() {
           fetchedAt={fetchedAt}
           error={error?.message}
           paused={paused}
-          intervalMs={live === 'live' ? undefined : servicesRefresh.fallbackIntervalMs}
+          intervalMs={undefined}
           now={now}
           live={live}
         />

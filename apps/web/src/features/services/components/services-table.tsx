@@ -64,7 +64,7 @@ export function ServicesTable({
       {
         id: 'workloads',
         header: 'Workloads',
-        width: '7.5rem',
+        width: '8.5rem',
         numeric: true,
         sortKey: 'workloads',
         cell: (row) => row.workloadCount.toLocaleString('en'),

@@ -9,9 +9,6 @@ import { type ServiceListRow, toServiceListRows } from '../utils/service-list-ro
 /** The hub's largest page: fewer round trips for a big fleet. */
 export const servicesPageSize = 1_000;
 
-/** Services change only through fleet events; polling is the fallback while the socket is down. */
-export const servicesRefresh = { fallbackIntervalMs: 15_000 };
-
 export interface LoadProgress {
   loaded: number;
   total: number;
@@ -48,6 +45,7 @@ export function useAllServices(): LiveResource<ServiceListRow[]> & {
     if (!meshes.data) return { error: meshes.error ?? new Error('the hub returned no meshes') };
     return { data: toServiceListRows(nodes, meshes.data.meshes) };
   }, [client]);
-  const resource = useLiveResource('all', load, servicesRefresh);
+  // Every change of a service moves the fleet revision: no poll of its own, the change feed says when.
+  const resource = useLiveResource('all', load);
   return { ...resource, progress };
 }

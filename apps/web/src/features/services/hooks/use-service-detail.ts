@@ -1,9 +1,7 @@
 import { useLiveQuery } from '../../../shared/hooks/use-live-query';
 import { serviceDetailQuery } from '../graphql/service-detail.query';
 
-/** Workload readiness changes with every rollout and arrives as fleet events; poll only without them. */
-export const serviceDetailRefresh = { fallbackIntervalMs: 5_000 };
-
+/** Readiness changes with every rollout; each moves the fleet revision, so no poll of its own. */
 export function useServiceDetail(id: string) {
-  return useLiveQuery(serviceDetailQuery, { id }, serviceDetailRefresh);
+  return useLiveQuery(serviceDetailQuery, { id });
 }
