@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { BootContext } from './boot-context';
+import { CertificatesModule } from './certificates/certificates.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { CLUSTER_TARGETS } from './clusters/clusters.tokens';
@@ -53,6 +54,7 @@ export class AppModule {
         ClustersModule,
         DiscoveryModule,
         ObservabilityModule,
+        CertificatesModule,
         TopologyModule,
       ],
     };

@@ -1,4 +1,5 @@
 import type {
+  Certificate,
   ClusterError,
   Mesh,
   MeshLink,
@@ -15,10 +16,21 @@ export interface ClusterDiscovery {
   workloads: Workload[];
   policies: NativePolicy[];
   links: MeshLink[];
+  /** Public certificate facts only; see the secret sanitizer and adapters-core's collector. */
+  certificates: Certificate[];
   errors: ClusterError[];
   lastSyncedAt?: Date;
 }
 
 export function emptyClusterDiscovery(cluster: string): ClusterDiscovery {
-  return { cluster, meshes: [], services: [], workloads: [], policies: [], links: [], errors: [] };
+  return {
+    cluster,
+    meshes: [],
+    services: [],
+    workloads: [],
+    policies: [],
+    links: [],
+    certificates: [],
+    errors: [],
+  };
 }

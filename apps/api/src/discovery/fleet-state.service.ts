@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Subject } from 'rxjs';
-import type { Mesh, MeshLink, NativePolicy, Service, Workload } from '@meshwork/model';
+import type { Certificate, Mesh, MeshLink, NativePolicy, Service, Workload } from '@meshwork/model';
 import type { ClusterDiscovery } from './cluster-discovery';
 
 export interface FleetChange {
   revision: number;
   clusters: string[];
-  /** Ids of meshes, services, workloads, policies and links added, changed or removed. */
+  /** Ids of meshes, services, workloads, policies, links and certificates added, changed or removed. */
   changedIds: string[];
 }
 
@@ -19,6 +19,7 @@ interface FleetViews {
   workloads?: Workload[];
   policies?: NativePolicy[];
   links?: MeshLink[];
+  certificates?: Certificate[];
   byId?: Map<string, Mesh | Service | Workload>;
   byLogicalKey?: Map<string, Service[]>;
 }
@@ -51,6 +52,7 @@ export class FleetState {
       ...discovery.workloads,
       ...discovery.policies,
       ...discovery.links,
+      ...discovery.certificates,
     ];
     for (const entity of entities) {
       const print = JSON.stringify(entity);
@@ -99,6 +101,10 @@ export class FleetState {
 
   links(): MeshLink[] {
     return (this.views.links ??= this.collect((c) => c.links));
+  }
+
+  certificates(): Certificate[] {
+    return (this.views.certificates ??= this.collect((c) => c.certificates));
   }
 
   meshById(id: string): Mesh | undefined {

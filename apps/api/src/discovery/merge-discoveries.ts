@@ -23,6 +23,7 @@ export function mergeDiscoveries(
     workloads: [],
     policies: [],
     links: [],
+    certificates: [],
     errors: [...extraErrors],
   };
   for (const part of parts) {
@@ -48,11 +49,13 @@ export function mergeDiscoveries(
     }
     result.policies.push(...part.policies);
     result.links.push(...part.links);
+    result.certificates.push(...part.certificates);
     result.errors.push(...part.errors);
   }
   result.services = [...services.values()].sort(byId);
   result.workloads = [...workloads.values()].sort(byId);
   result.policies.sort(byId);
   result.links.sort(byId);
+  result.certificates.sort(byId);
   return result;
 }

@@ -40,7 +40,7 @@ export interface CertificateSource {
   kind: CertificateSourceKind;
   /** Empty for cluster-scoped objects (webhook configurations) and the Consul API. */
   namespace: string;
-  /** Object name; for the Consul API, the endpoint path. */
+  /** Object name; `connect-ca-roots` for the Consul API's `/v1/connect/ca/roots`. */
   name: string;
   /** Data key (`ca-cert.pem`), webhook name, or API field (`Roots[0].RootCert`). */
   key: string;
