@@ -4,7 +4,8 @@ export type Labels = Record<string, string | undefined>;
 interface Family {
   type: MetricType;
   help: string;
-  lines: string[];
+  /** Value per `sample{labels}`: adding the same series twice sums it, as one proxy would count. */
+  samples: Map<string, number>;
 }
 
 const escapeLabel = (value: string): string =>
@@ -32,10 +33,11 @@ export class ExpositionWriter {
   ): void {
     let entry = this.families.get(family);
     if (!entry) {
-      entry = { type, help, lines: [] };
+      entry = { type, help, samples: new Map() };
       this.families.set(family, entry);
     }
-    entry.lines.push(`${sample}${formatLabels(labels)} ${formatValue(value)}`);
+    const series = `${sample}${formatLabels(labels)}`;
+    entry.samples.set(series, (entry.samples.get(series) ?? 0) + value);
   }
 
   /** A histogram's buckets (cumulative counts per upper bound, ms), `_sum` and `_count`. */
@@ -66,7 +68,8 @@ export class ExpositionWriter {
   text(): string {
     const out: string[] = [];
     for (const [name, family] of this.families) {
-      out.push(`# HELP ${name} ${family.help}`, `# TYPE ${name} ${family.type}`, ...family.lines);
+      out.push(`# HELP ${name} ${family.help}`, `# TYPE ${name} ${family.type}`);
+      for (const [series, value] of family.samples) out.push(`${series} ${formatValue(value)}`);
     }
     return out.length ? `${out.join('\n')}\n` : '';
   }

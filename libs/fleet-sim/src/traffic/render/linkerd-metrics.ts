@@ -1,6 +1,18 @@
-import { CODE_CLASSES, STATUS_CODE, type RouteCounters } from '../route-counters';
+import {
+  CODE_CLASSES,
+  STATUS_CODE,
+  type CodeClass,
+  type CodeCounters,
+  type RouteCounters,
+} from '../route-counters';
 import type { InventoryWorkload } from '../traffic-inventory';
-import { bucketsAt, serviceFqdn, type MeshRenderer } from './render-context';
+import {
+  addCounters,
+  bucketsAt,
+  countersOf,
+  serviceFqdn,
+  type MeshRenderer,
+} from './render-context';
 
 /** Buckets of the proxy's `response_latency_ms`. */
 const LINKERD_BOUNDS = [
@@ -31,8 +43,12 @@ export const renderLinkerdMetrics: MeshRenderer = ({
     const tls = r.mtls
       ? { tls: 'true' }
       : { tls: 'no_identity', no_tls_reason: 'not_provided_by_remote' };
-    r.targets.forEach((target, t) => {
-      const dst = target.workload;
+    // Through a mirror the caller sees one gateway endpoint, not the remote pods: one series.
+    const ends =
+      direction === 'outbound' && mirror
+        ? [{ dst: undefined, all: mergeTargets(route) }]
+        : r.targets.map((target, t) => ({ dst: target.workload, all: route.targets[t]! }));
+    ends.forEach(({ dst, all }) => {
       if (direction === 'inbound' && !dst) return;
       const authority = `${serviceFqdn(r.destService.namespace, mirror ?? r.destService.name)}:${r.destService.port}`;
       const base =
@@ -60,7 +76,6 @@ export const renderLinkerdMetrics: MeshRenderer = ({
               ...tls,
               ...(r.mtls ? { client_id: identity(r.sourceCluster, r.source) } : {}),
             };
-      const all = route.targets[t]!;
       out.add(
         'request_total',
         'counter',
@@ -95,3 +110,11 @@ export const renderLinkerdMetrics: MeshRenderer = ({
     if (route.route.destMesh === 'linkerd' && route.route.destCluster === cluster)
       draw(route, 'inbound');
 };
+
+function mergeTargets(route: RouteCounters): Record<CodeClass, CodeCounters> {
+  return {
+    '2xx': addCounters(countersOf(route, '2xx')),
+    '4xx': addCounters(countersOf(route, '4xx')),
+    '5xx': addCounters(countersOf(route, '5xx')),
+  };
+}
