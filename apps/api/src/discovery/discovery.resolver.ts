@@ -1,7 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { policiesAffecting } from '@meshwork/model';
-import { filter, map, type Observable } from 'rxjs';
+import { filter, map } from 'rxjs';
+import { toAsyncIterator } from '../graphql/observable-iterator';
 import { ClusterRegistry } from '../clusters/cluster-registry.service';
 import { PageArgs } from './discovery.inputs';
 import {
@@ -113,10 +114,12 @@ export class DiscoveryResolver {
   @Subscription(() => FleetChangedEvent, {
     description: 'Fires on every change of the fleet model.',
   })
-  fleetChanged(): Observable<{ fleetChanged: FleetChangedEvent }> {
-    return this.state.changes.pipe(
-      filter((change) => change.changedIds.length > 0),
-      map((change) => ({ fleetChanged: change })),
+  fleetChanged(): AsyncIterableIterator<{ fleetChanged: FleetChangedEvent }> {
+    return toAsyncIterator(
+      this.state.changes.pipe(
+        filter((change) => change.changedIds.length > 0),
+        map((change) => ({ fleetChanged: change })),
+      ),
     );
   }
 }
