@@ -3,7 +3,7 @@
  *     fleet of 20 clusters x 500 services x 2 workloads x 3 pods (10,000 services, 60,000 pods).
  * P2: latency from a change in a cluster to the `fleetChanged` event naming it, over 200 changes.
  *
- * Run: npx node -r ./scripts/register-ts.cjs tests/bench/p1-p2-discovery.ts [runs=3]
+ * Run: npx node -r ./scripts/register-ts.cjs tests/bench/p1-p2-discovery.ts [runs=3] [clusters=20] [services=500]
  * The hub runs as its own process (as `npm start` does), fleet-sim in this one.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -14,10 +14,11 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startHubProcess, type HubProcess } from '../support/hub-process';
 
-const CLUSTERS = 20;
-const SERVICES = 500;
-const CHANGES = 200;
 const runs = Number(process.argv[2] ?? 3);
+// The issue's fleet by default; smaller ones (e.g. `3 4 100`) to try the harness quickly.
+const CLUSTERS = Number(process.argv[3] ?? 20);
+const SERVICES = Number(process.argv[4] ?? 500);
+const CHANGES = 200;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const percentile = (xs: number[], p: number) =>
