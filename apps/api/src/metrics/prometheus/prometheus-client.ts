@@ -33,19 +33,23 @@ export class PrometheusClient {
     readonly endpoint: PrometheusEndpoint,
     private readonly timeoutMs: number,
   ) {
-    this.base = endpoint.url.replace(/\/+$/, '');
+    // fetch refuses URLs with credentials: move `user:password@` into basic auth.
+    const url = new URL(endpoint.url);
+    const username =
+      endpoint.username ?? (url.username ? decodeURIComponent(url.username) : undefined);
+    const password = endpoint.password ?? decodeURIComponent(url.password);
+    url.username = '';
+    url.password = '';
+    this.base = url.toString().replace(/\/+$/, '');
     this.headers = { 'content-type': 'application/x-www-form-urlencoded' };
     if (endpoint.bearerToken) this.headers.authorization = `Bearer ${endpoint.bearerToken}`;
-    else if (endpoint.username !== undefined)
-      this.headers.authorization = `Basic ${Buffer.from(`${endpoint.username}:${endpoint.password ?? ''}`).toString('base64')}`;
+    else if (username !== undefined)
+      this.headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
 
   /** The URL without credentials, for sources, errors and logs. */
   get displayUrl(): string {
-    const url = new URL(this.base);
-    url.username = '';
-    url.password = '';
-    return url.toString().replace(/\/$/, '');
+    return this.base;
   }
 
   async query(expr: string, time?: Date): Promise<InstantSample[]> {
