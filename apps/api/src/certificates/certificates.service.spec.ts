@@ -66,7 +66,7 @@ describe('CertificatesService', () => {
     const later = new Date(Date.now() + 6 * 86_400_000);
     expect(service.list(undefined, later)[0]).toMatchObject({
       expiryClass: CertificateExpiryClass.EXPIRED,
-      daysLeft: -2,
+      daysLeft: -1,
     });
   });
 

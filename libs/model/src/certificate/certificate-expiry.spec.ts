@@ -47,8 +47,9 @@ describe('nextExpiryClassChange', () => {
 });
 
 describe('daysUntil', () => {
-  it('counts whole days, negative once expired', () => {
+  it('counts whole days towards zero, negative once expired', () => {
     expect(daysUntil(inDays(5.5), now)).toBe(5);
-    expect(daysUntil(inDays(-2.5), now)).toBe(-3);
+    expect(daysUntil(inDays(-2.5), now)).toBe(-2);
+    expect(Object.is(daysUntil(inDays(-0.5), now), 0)).toBe(true);
   });
 });

@@ -71,7 +71,10 @@ export function nextExpiryClassChange(
   return Number.isFinite(next) ? new Date(next) : undefined;
 }
 
-/** Whole days from `now` to `notAfter`, rounded down; negative once expired. */
+/**
+ * Whole days from `now` to `notAfter`, towards zero: 4.9 days left is 4, expired 3.1 days ago is -3
+ * (never -0).
+ */
 export function daysUntil(notAfter: Date | string, now: Date): number {
-  return Math.floor((toMs(notAfter) - now.getTime()) / DAY_MS);
+  return Math.trunc((toMs(notAfter) - now.getTime()) / DAY_MS) || 0;
 }
