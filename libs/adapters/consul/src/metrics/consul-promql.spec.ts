@@ -22,7 +22,9 @@ describe('consulPromql', () => {
   });
 
   it('names ends by service and a peered upstream by its peer', () => {
-    const [local, peered] = edges.data.result.map((r) => consulPromql.edgeKey(r.metric, scope));
+    const [local, peered] = edges.data.result.map((r) =>
+      consulPromql.edgeKey(r.metric as unknown as Record<string, string>, scope),
+    );
     expect(local).toEqual({
       source: { cluster: 'south', service: 'fraud-check' },
       target: { cluster: 'south', service: 'payments' },

@@ -20,7 +20,7 @@ describe('linkerdPromql', () => {
 
   it('takes the cluster from the store and a mirror target from dst_target_cluster', () => {
     const [local, mirrored, noDestination] = edges.data.result.map((r) =>
-      linkerdPromql.edgeKey(r.metric, scope),
+      linkerdPromql.edgeKey(r.metric as unknown as Record<string, string>, scope),
     );
     expect(local).toEqual({
       source: {
