@@ -11,6 +11,8 @@ import {
   type RouteWindowStats,
 } from '@meshwork/fleet-sim';
 import { makeId } from '@meshwork/model';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { FleetState } from '../../apps/api/src/discovery/fleet-state.service';
 import { eventually, startHubInProcess, type InProcessHub } from '../support/hub-in-process';
 import { PROMETHEUS_BINARY, PrometheusServer, prometheusInstalled } from '../support/prometheus';
@@ -81,6 +83,7 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
       prometheusClusterLabel: 'cluster',
       metricsCacheMs: 500,
       prometheusTimeoutMs: 2_000,
+      topologyRefreshSeconds: 1,
     });
     await eventually(
       async () => {
@@ -222,6 +225,38 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
     const rate = serviceMetrics.series.find((s) => s.name === 'requestRate')!;
     expect(rate.points.length).toBeGreaterThan(0);
     expect(rate.points.at(-1)!.v).toBeGreaterThan(0);
+  });
+
+  it('sends topologyUpdated over graphql-ws at the refresh interval', async () => {
+    const client = createClient({
+      url: `${hub.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      lazy: true,
+    });
+    const received: Array<{ at: number; edges: number }> = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const stop = client.subscribe<{ topologyUpdated: { edges: unknown[] } }>(
+          { query: `subscription { topologyUpdated(window: ${WINDOW}) { edges { id } } }` },
+          {
+            next: ({ data }) => {
+              received.push({ at: Date.now(), edges: data?.topologyUpdated.edges.length ?? 0 });
+              if (received.length === 2) {
+                stop();
+                resolve();
+              }
+            },
+            error: reject,
+            complete: () => resolve(),
+          },
+        );
+      });
+    } finally {
+      await client.dispose();
+    }
+    expect(received).toHaveLength(2);
+    expect(received.every((r) => r.edges > 10)).toBe(true);
+    expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(500);
   });
 
   it('still serves the topology, marked without metrics, once Prometheus stops', async () => {

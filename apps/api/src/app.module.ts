@@ -11,6 +11,7 @@ import { queryLimitsRule } from './graphql/query-limits.rule';
 import { LOGGER } from './logging/logging.tokens';
 import { ObservabilityModule } from './observability/observability.module';
 import { TopologyModule } from './topology/topology.module';
+import { FleetHealthModule } from './health/health.module';
 
 @Global()
 @Module({})
@@ -56,6 +57,7 @@ export class AppModule {
         ObservabilityModule,
         CertificatesModule,
         TopologyModule,
+        FleetHealthModule,
       ],
     };
   }

@@ -33,3 +33,4 @@ export * from './health/health-assessment';
 export * from './health/health-tolerance';
 export * from './health/replica-health';
 export * from './health/traffic-health';
+export * from './health/roll-up-health';

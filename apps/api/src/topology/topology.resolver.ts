@@ -1,7 +1,8 @@
 import { Inject, UseFilters } from '@nestjs/common';
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { from, interval, map, startWith, switchMap, type Observable } from 'rxjs';
+import { from, interval, map, startWith, switchMap } from 'rxjs';
 import { MESHWORK_CONFIG } from '../config/config.tokens';
+import { toAsyncIterator } from '../graphql/observable-iterator';
 import type { MeshworkConfig } from '../config/meshwork-config';
 import { TopologyExceptionFilter } from './topology-exception.filter';
 import { ServiceMetricsArgs, TopologyArgs } from './topology.inputs';
@@ -40,11 +41,14 @@ export class TopologyResolver {
   })
   topologyUpdated(
     @Args() { filter, window }: TopologyArgs,
-  ): Observable<{ topologyUpdated: TopologyModel }> {
-    return interval(this.config.topologyRefreshSeconds * 1000).pipe(
-      startWith(0),
-      switchMap(() => from(this.topologyService.topology(filter, window))),
-      map((topologyUpdated) => ({ topologyUpdated })),
+  ): AsyncIterableIterator<{ topologyUpdated: TopologyModel }> {
+    // graphql-ws consumes async iterators, not Observables.
+    return toAsyncIterator(
+      interval(this.config.topologyRefreshSeconds * 1000).pipe(
+        startWith(0),
+        switchMap(() => from(this.topologyService.topology(filter, window))),
+        map((topologyUpdated) => ({ topologyUpdated })),
+      ),
     );
   }
 }

@@ -15,8 +15,8 @@ interface Call {
 
 /**
  * A plausible request graph, the same for the same inventory and seed. Per namespace, services are
- * layered (front-end names first, then by name) and each service's workloads call one to three of the
- * next few services, so the graph has no cycles; workloads no service selects (load generators, batch
+ * layered (front-end names first, then by name) and each service's workloads call some of the
+ * next few services (two to four), so the graph has no cycles; workloads no service selects (load generators, batch
  * workers) call the first services. Cross-cluster: Istio callers of a service that also exists in
  * another Istio cluster send part of their calls there (multi-primary shares endpoints); a Linkerd
  * mirror service gets one local caller; a Consul export to a peer in the fleet gets one caller there.
@@ -62,7 +62,7 @@ function localCalls(cluster: InventoryCluster, seed: string): Call[] {
     const chain = layered(group);
     chain.forEach((service, i) => {
       const next = chain.slice(i + 1, i + 5);
-      const count = Math.min(next.length, 1 + Math.floor(random.next() * 3));
+      const count = Math.min(next.length, 2 + Math.floor(random.next() * 3));
       const callees = next.filter((_, j) => j < count);
       for (const name of service.workloads) {
         const workload = workloads.get(`${namespace}/${name}`);
