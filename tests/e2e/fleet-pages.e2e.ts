@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { MeshesPage } from './pages/meshes.page';
 import { OverviewPage } from './pages/overview.page';
@@ -36,6 +38,13 @@ const serviceQuery = `query ($id: ID!) { service(id: $id) {
 // Per test: a page load, a few refetches and some scrolling. (A project's testTimeout is not
 // applied to its tests, so each test says its own.)
 const testTimeoutMs = 45_000;
+const screenshotsDir = join(__dirname, 'screenshots');
+
+/** Keeps a picture of the page as the test left it, for people reviewing the UI. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+}
 
 describe('Overview, Meshes and Services against the hub on its demo fleet', () => {
   let hub: Hub | undefined;
@@ -80,6 +89,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
       expect((await overview.meshIds()).sort()).toEqual(fleet.meshes.map((mesh) => mesh.id).sort());
       expect(await overview.statNumber('meshes').innerText()).toBe(String(fleet.meshes.length));
       expect(await overview.statNumber('clusters').innerText()).toBe(String(fleet.fleet.clusters));
+      await screenshot(page, 'overview');
     },
     testTimeoutMs,
   );
@@ -122,6 +132,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
           expect.arrayContaining([...new Set(linkedTo)]),
         );
       }
+      await screenshot(page, 'meshes');
     },
     testTimeoutMs,
   );
@@ -171,6 +182,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
           /\d+\/\d+ ready|scaled to zero/,
         );
       }
+      await screenshot(page, 'service-detail');
 
       const other = expected.otherClusters[0];
       if (other) {

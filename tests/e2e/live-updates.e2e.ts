@@ -129,6 +129,7 @@ describe('live updates from a cluster, without a reload', () => {
         .and(page.locator('[data-live="live"]'))
         .waitFor({ timeout: 10_000 });
 
+      const createdAt = Date.now();
       create(sim!, meshedService({ namespace: 'shop', name: 'details' }));
 
       const id = 'alpha/shop/Service/details';
@@ -139,9 +140,13 @@ describe('live updates from a cluster, without a reload', () => {
             `no fleetChanged event named ${id} within ${pushWithinMs} ms; frames: ${frames.join(' | ')}`,
           );
         }
-        await page.waitForTimeout(100);
+        await page.waitForTimeout(50);
       }
+      const pushedMs = Date.now() - createdAt;
       await services.row(id).waitFor({ timeout: 5_000 });
+      console.log(
+        `[live] event in the browser ${pushedMs} ms after the write, row shown after ${Date.now() - createdAt} ms`,
+      );
     },
     testTimeoutMs,
   );

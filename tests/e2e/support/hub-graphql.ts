@@ -15,19 +15,28 @@ export async function queryHub<Data>(
   return body.data;
 }
 
-/** Polls `read` until `done` accepts its value, e.g. until the hub has synced every cluster. */
+/**
+ * Polls `read` until `done` accepts its value, e.g. until the hub has synced every cluster. A read
+ * that fails (a hub busy with its first sync may not answer in time) counts as "not yet".
+ */
 export async function waitForHub<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
   { timeoutMs = 30_000, intervalMs = 250 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last = await read();
-  while (!done(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`hub state not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`);
+  let last: T | Error = new Error('not read yet');
+  for (;;) {
+    try {
+      last = await read();
+      if (done(last)) return last;
+    } catch (error) {
+      last = error instanceof Error ? error : new Error(String(error));
+    }
+    if (Date.now() > deadline) {
+      const state = last instanceof Error ? last.message : JSON.stringify(last);
+      throw new Error(`hub state not reached in ${timeoutMs} ms; last: ${state}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    last = await read();
   }
-  return last;
 }

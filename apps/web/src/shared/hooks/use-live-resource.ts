@@ -18,6 +18,11 @@ export interface LiveRefreshOptions {
   liveIntervalMs?: number;
   /** Poll rate while the socket is down. */
   fallbackIntervalMs?: number;
+  /**
+   * Whether a change with these ids can alter this page's data; changes known only by revision
+   * (no ids) and resyncs always refetch. Default: every change.
+   */
+  affectedBy?: (changedIds: readonly string[]) => boolean;
 }
 
 export type LiveResource<Data> = RefreshingResource<Data> & { live: LiveStatus };
@@ -33,7 +38,7 @@ const changeMaxWaitMs = 2_000;
 export function useLiveResource<Data>(
   key: string,
   load: (key: string) => Promise<LoadResult<Data>>,
-  { fallbackIntervalMs, liveIntervalMs }: LiveRefreshOptions = {},
+  { fallbackIntervalMs, liveIntervalMs, affectedBy }: LiveRefreshOptions = {},
 ): LiveResource<Data> {
   const live = useLiveStatus();
   const resource = useRefreshingResource(
@@ -54,9 +59,12 @@ export function useLiveResource<Data>(
     [],
   );
   useEffect(() => () => debouncer.cancel(), [debouncer]);
-  useFleetChanges(() => {
+  useFleetChanges((notice) => {
     // A hidden tab catches up when it comes back to the front.
-    if (document.visibilityState === 'visible') debouncer.call();
+    if (document.visibilityState !== 'visible') return;
+    const ids = notice.type === 'change' ? notice.changedIds : undefined;
+    if (ids && affectedBy && !affectedBy(ids)) return;
+    debouncer.call();
   });
   return { ...resource, live };
 }

@@ -5,11 +5,13 @@ import { fleetRevisionQuery } from '../graphql/fleet-revision.query';
 import { RevisionTracker } from './revision-tracker';
 
 /**
- * What a page hears: a change of the fleet model (with the clusters it touched, when known), or
- * `resync` when changes may have been missed (socket back after a drop, hub restarted).
+ * What a page hears: a change of the fleet model, with the ids of what changed when an event named
+ * them (a revision check cannot), or `resync` when changes may have been missed (socket back after a
+ * drop, hub restarted).
  */
 export type FleetChangeNotice =
-  { type: 'change'; revision: number; clusters: readonly string[] } | { type: 'resync' };
+  | { type: 'change'; revision: number; changedIds: readonly string[] | undefined }
+  | { type: 'resync' };
 
 export type FleetChangeListener = (notice: FleetChangeNotice) => void;
 
@@ -46,7 +48,8 @@ export class FleetChangeFeed {
         const change = result.data?.fleetChanged;
         if (!change) return;
         if (this.revisions.sawEvent(change.revision) === 'restarted') this.emit({ type: 'resync' });
-        else this.emit({ type: 'change', revision: change.revision, clusters: change.clusters });
+        else
+          this.emit({ type: 'change', revision: change.revision, changedIds: change.changedIds });
       });
     this.stops = [
       () => subscription.unsubscribe(),
@@ -76,7 +79,7 @@ export class FleetChangeFeed {
       const revision = result.data?.fleet.revision;
       if (revision !== undefined) {
         const verdict = this.revisions.sawCheck(revision);
-        if (verdict === 'changed') this.emit({ type: 'change', revision, clusters: [] });
+        if (verdict === 'changed') this.emit({ type: 'change', revision, changedIds: undefined });
         if (verdict === 'restarted') this.emit({ type: 'resync' });
       }
     }

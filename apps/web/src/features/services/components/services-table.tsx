@@ -79,7 +79,7 @@ export function ServicesTable({
       columns={columns}
       rowKey={rowKey}
       rowHeight={serviceRowHeight}
-      overscan={10}
+      overscan={6}
       sort={sort}
       onSort={onSort}
       selectedKey={selectedId}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useClient } from 'urql';
 import { type LiveResource, useLiveResource } from '../../../shared/hooks/use-live-resource';
+import { idsOfKinds } from '../../../shared/utils/entity-id';
 import { serviceMeshesQuery } from '../graphql/service-meshes.query';
 import { servicesPageQuery } from '../graphql/services-page.query';
 import { fetchAllPages } from '../utils/fetch-all-pages';
@@ -8,6 +9,11 @@ import { type ServiceListRow, toServiceListRows } from '../utils/service-list-ro
 
 /** The hub's largest page: fewer round trips for a big fleet. */
 export const servicesPageSize = 1_000;
+
+// The table shows Services and the kind and version of their Meshes, nothing else: a change of a
+// workload or a policy alone (a rollout, readiness) does not refetch 10,000 rows.
+const shownKinds = new Set(['Service', 'Mesh']);
+const refresh = { affectedBy: (ids: readonly string[]) => idsOfKinds(ids, shownKinds) };
 
 export interface LoadProgress {
   loaded: number;
@@ -46,6 +52,6 @@ export function useAllServices(): LiveResource<ServiceListRow[]> & {
     return { data: toServiceListRows(nodes, meshes.data.meshes) };
   }, [client]);
   // Every change of a service moves the fleet revision: no poll of its own, the change feed says when.
-  const resource = useLiveResource('all', load);
+  const resource = useLiveResource('all', load, refresh);
   return { ...resource, progress };
 }
