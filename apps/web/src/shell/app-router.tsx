@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { CertificateDetailPanel } from '../features/certificates/components/certificate-detail-panel';
+import { CertificatesPage } from '../features/certificates/components/certificates-page';
 import { ClustersPage } from '../features/clusters/components/clusters-page';
 import { MeshesPage } from '../features/meshes/components/meshes-page';
 import { OverviewPage } from '../features/overview/components/overview-page';
@@ -29,6 +31,11 @@ export const appRouter = createBrowserRouter([
         }),
       },
       { path: 'meshes', element: <MeshesPage /> },
+      {
+        path: 'certificates',
+        element: <CertificatesPage />,
+        children: [{ path: ':certificateId', element: <CertificateDetailPanel /> }],
+      },
       { path: 'clusters', element: <ClustersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

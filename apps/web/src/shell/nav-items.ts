@@ -9,5 +9,6 @@ export const navItems: readonly NavItem[] = [
   { to: '/topology', label: 'Topology' },
   { to: '/services', label: 'Services' },
   { to: '/meshes', label: 'Meshes' },
+  { to: '/certificates', label: 'Certificates' },
   { to: '/clusters', label: 'Clusters' },
 ];

@@ -1,5 +1,6 @@
 import { type Mesh } from '../mesh/mesh';
 import { MeshKind } from '../mesh/mesh-kind';
+import { meshKindName } from './mesh-kind-name';
 import { type MeshLink, MeshLinkKind } from '../mesh-link/mesh-link';
 import { type Certificate, CertificateRole } from './certificate';
 import { makeTrustFinding } from './make-trust-finding';
@@ -45,7 +46,7 @@ export function linkedMeshTrustFindings(
         makeTrustFinding(
           TrustFindingKind.LINKED_PEER_NOT_FOUND,
           TrustFindingSeverity.WARNING,
-          `${via} points at cluster ${link.toCluster}, where no ${from.kind} mesh was found;` +
+          `${via} points at cluster ${link.toCluster}, where no ${meshKindName(from.kind)} mesh was found;` +
             ' trust between the two sides cannot be checked',
           [],
           [from],

@@ -1,4 +1,5 @@
 import { type Mesh } from '../mesh/mesh';
+import { meshKindName } from './mesh-kind-name';
 import { type Certificate, CertificateRole } from './certificate';
 import { chainOf } from './certificate-chain';
 import { makeTrustFinding } from './make-trust-finding';
@@ -23,7 +24,7 @@ export function meshTrustFindings(
   const byId = new Map(certificates.map((c) => [c.id, c]));
   const roots = certificates.filter((c) => c.role === CertificateRole.ROOT);
   const signing = certificates.filter((c) => SIGNING_ROLES.has(c.role));
-  const where = `${mesh.kind} mesh ${mesh.name} in ${mesh.cluster}`;
+  const where = `${meshKindName(mesh.kind)} mesh ${mesh.name} in ${mesh.cluster}`;
 
   if (signing.length > 0 && roots.length === 0) {
     findings.push(
