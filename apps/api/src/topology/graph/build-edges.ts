@@ -5,6 +5,7 @@ import type { EdgeProtocol, TopologyEdge, TopologyNode } from './topology-graph'
 interface EdgeSums {
   source: string;
   target: string;
+  crossCluster: boolean;
   protocol: EdgeProtocol;
   requests: number;
   serverErrors: number;
@@ -19,11 +20,7 @@ interface EdgeSums {
  * quantiles, which cannot be added, are averaged weighted by requests (an approximation noted in
  * the API docs).
  */
-export function buildEdges(
-  samples: readonly EdgeSample[],
-  resolver: NodeResolver,
-  clusterOf: (id: string) => string,
-): TopologyEdge[] {
+export function buildEdges(samples: readonly EdgeSample[], resolver: NodeResolver): TopologyEdge[] {
   const sums = new Map<string, EdgeSums>();
   for (const sample of samples) {
     const sources = resolver.resolve(sample.key.source, 'source');
@@ -37,6 +34,7 @@ export function buildEdges(
           sum = {
             source: s.id,
             target: t.id,
+            crossCluster: s.cluster !== t.cluster,
             protocol: sample.key.protocol,
             requests: 0,
             serverErrors: 0,
@@ -77,7 +75,7 @@ export function buildEdges(
       p99LatencyMs: w > 0 ? sum.latency.p99 / w : undefined,
       mtlsRate: sum.mtls,
       mtlsTotalRate: sum.mtlsTotal,
-      crossCluster: clusterOf(sum.source) !== clusterOf(sum.target),
+      crossCluster: sum.crossCluster,
       highlighted: false,
     });
   }

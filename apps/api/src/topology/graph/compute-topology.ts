@@ -1,5 +1,4 @@
 import type { HealthTolerances } from '@meshwork/model';
-import { clusterOfId } from '@meshwork/model';
 import type { TrafficSnapshot } from '../../metrics/traffic-snapshot';
 import type { TopologyAppender } from '../appenders/topology-appender';
 import type { TopologyExpression } from '../expressions/topology-expression';
@@ -35,7 +34,7 @@ export function computeTopology(
   const nodes = buildNodes(fleet, request.granularity);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const resolver = new NodeResolver(fleet, request.granularity, byId);
-  const edges = buildEdges(snapshot.edges, resolver, clusterOfId);
+  const edges = buildEdges(snapshot.edges, resolver);
   for (const [id, node] of resolver.extraNodes) byId.set(id, node);
   const all = [...byId.values()];
   applyInboundTraffic(all, edges);

@@ -7,6 +7,7 @@ import { TopologyGranularity, type TopologyNode, type TopologyNodeKind } from '.
 /** A node an endpoint maps to, with the share of the endpoint's traffic it takes. */
 export interface ResolvedEnd {
   id: string;
+  cluster: string;
   share: number;
 }
 
@@ -26,6 +27,8 @@ export class NodeResolver {
   private readonly workloadById = new Map<string, Workload>();
   /** Nodes made while resolving (extra callers, externals), by id. */
   readonly extraNodes = new Map<string, TopologyNode>();
+  /** Endpoints repeat across samples (one caller, several callees): resolve each once. */
+  private readonly memo = new Map<string, ResolvedEnd[]>();
 
   constructor(
     fleet: FleetView,
@@ -40,11 +43,29 @@ export class NodeResolver {
       this.services.set(key(s.cluster, s.namespace, s.name), s);
       this.serviceById.set(s.id, s);
       const byName = key(s.cluster, '', s.name);
-      this.servicesByName.set(byName, [...(this.servicesByName.get(byName) ?? []), s]);
+      const list = this.servicesByName.get(byName);
+      if (list) list.push(s);
+      else this.servicesByName.set(byName, [s]);
     }
   }
 
   resolve(end: TrafficEndpoint, role: 'source' | 'target'): ResolvedEnd[] {
+    const memoKey = `${role}\u0000${end.cluster}\u0000${end.namespace ?? ''}\u0000${end.workload ?? ''}\u0000${end.service ?? ''}\u0000${end.app ?? ''}`;
+    let resolved = this.memo.get(memoKey);
+    if (!resolved) {
+      resolved = this.resolveUncached(end, role).map((r) => ({
+        ...r,
+        cluster: (this.nodes.get(r.id) ?? this.extraNodes.get(r.id))?.cluster ?? end.cluster,
+      }));
+      this.memo.set(memoKey, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveUncached(
+    end: TrafficEndpoint,
+    role: 'source' | 'target',
+  ): Array<{ id: string; share: number }> {
     const workload = this.findWorkload(end);
     const service = this.findService(end);
     switch (this.granularity) {

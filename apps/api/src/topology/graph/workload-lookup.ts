@@ -5,7 +5,11 @@ import type { FleetView } from './fleet-view';
 /** The workloads behind any node id: a workload itself, a service's, or an app's. */
 export function workloadLookup(fleet: FleetView): (nodeId: string) => readonly Workload[] {
   const byId = new Map<string, Workload[]>();
-  const add = (id: string, w: Workload) => byId.set(id, [...(byId.get(id) ?? []), w]);
+  const add = (id: string, w: Workload) => {
+    const list = byId.get(id);
+    if (list) list.push(w);
+    else byId.set(id, [w]);
+  };
   const workloads = new Map(fleet.workloads().map((w) => [w.id, w]));
   for (const w of workloads.values()) {
     add(w.id, w);
