@@ -1,6 +1,7 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { map, type Observable } from 'rxjs';
+import { map } from 'rxjs';
+import { toAsyncIterator } from '../graphql/observable-iterator';
 import { CertificatesExceptionFilter } from './certificates-exception.filter';
 import { CertificateArgs, CertificatesArgs, TrustFindingsArgs } from './certificates.inputs';
 import {
@@ -55,9 +56,14 @@ export class CertificatesResolver {
     description:
       'Fires when certificates or trust inputs change, and when time moves a certificate into another expiry class.',
   })
-  certificatesChanged(): Observable<{ certificatesChanged: CertificatesChangedEventModel }> {
-    return this.certificatesService.changes.pipe(
-      map((certificatesChanged) => ({ certificatesChanged })),
+  certificatesChanged(): AsyncIterableIterator<{
+    certificatesChanged: CertificatesChangedEventModel;
+  }> {
+    // graphql-ws consumes async iterators, not Observables.
+    return toAsyncIterator(
+      this.certificatesService.changes.pipe(
+        map((certificatesChanged) => ({ certificatesChanged })),
+      ),
     );
   }
 }
