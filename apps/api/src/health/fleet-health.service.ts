@@ -39,7 +39,11 @@ export class FleetHealthService {
     const clusterNames = [...new Set([...this.fleet.allClusters().map((c) => c.cluster)])].sort();
     const clusters = clusterNames.map((cluster) => {
       const own = meshes.filter((m) => m.cluster === cluster);
-      const members = workloads.filter((n) => n.cluster === cluster);
+      // Meshed workloads already count through their mesh; add only the ones outside any mesh.
+      const meshIds = new Set(own.map((m) => m.meshId));
+      const members = workloads.filter(
+        (n) => n.cluster === cluster && (n.mesh === undefined || !meshIds.has(n.mesh)),
+      );
       const assessment = worstAssessment([
         ...own.map((m) => ({
           health: m.health,
