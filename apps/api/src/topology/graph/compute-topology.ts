@@ -6,6 +6,7 @@ import { applyInboundTraffic, buildEdges } from './build-edges';
 import { buildNodes } from './build-nodes';
 import type { FleetView } from './fleet-view';
 import { NodeResolver } from './node-resolver';
+import { roundNumbers } from './round-numbers';
 import type { TopologyGranularity, TopologyGraph, TopologyNode } from './topology-graph';
 import { workloadLookup } from './workload-lookup';
 
@@ -65,6 +66,7 @@ export function computeTopology(
     hide: request.hide,
   };
   for (const appender of appenders) appender.append(graph, context);
+  roundNumbers(graph);
   if (request.health?.length) {
     graph.nodes = graph.nodes.filter((n) => request.health!.includes(n.health));
     const left = new Set(graph.nodes.map((n) => n.id));
