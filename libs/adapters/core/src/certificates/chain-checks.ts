@@ -1,4 +1,5 @@
 import { type CertificateChainCheck, CertificateChainStatus } from '@meshwork/model';
+import { BoundedMemo } from './bounded-memo';
 import { type ParsedCertificate } from './parsed-certificate';
 
 interface Candidate {
@@ -45,10 +46,15 @@ function checkOne(entry: Candidate, all: readonly Candidate[]): CertificateChain
   };
 }
 
+// A signature check costs up to a quarter millisecond and its answer never changes for the pair.
+const verified = new BoundedMemo<boolean>(4_096);
+
 function issued(child: ParsedCertificate, parent: ParsedCertificate): boolean {
-  try {
-    return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.x509.publicKey);
-  } catch {
-    return false;
-  }
+  return verified.get(`${child.sha256Fingerprint}>${parent.sha256Fingerprint}`, () => {
+    try {
+      return child.x509.checkIssued(parent.x509) && child.x509.verify(parent.x509.publicKey);
+    } catch {
+      return false;
+    }
+  });
 }

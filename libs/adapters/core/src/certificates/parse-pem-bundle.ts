@@ -1,6 +1,11 @@
+import { BoundedMemo } from './bounded-memo';
 import { parseCertificate } from './parse-certificate';
 import { type ParsedCertificate } from './parsed-certificate';
 import { pemBlocks } from './pem-blocks';
+
+// Discovery re-reads every certificate on every change of its cluster; parsing one costs about half a
+// millisecond (node:crypto), a lookup nothing. Failures are not kept: they are rare and cheap to redo.
+const parsed = new BoundedMemo<ParsedCertificate>(2_048);
 
 export type PemBundleResult =
   { ok: true; certificates: ParsedCertificate[] } | { ok: false; problem: string };
@@ -16,7 +21,7 @@ export function parsePemBundle(text: string): PemBundleResult {
   const certificates: ParsedCertificate[] = [];
   for (const [index, block] of blocks.entries()) {
     try {
-      certificates.push(parseCertificate(block.text));
+      certificates.push(parsed.get(block.text, () => parseCertificate(block.text)));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return {
