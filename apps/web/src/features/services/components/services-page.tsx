@@ -31,11 +31,13 @@ export function ServicesPage() {
   const navigate = useNavigate();
   const now = useNow(1_000, !paused);
 
-  const sorted = useMemo(() => sortServices(allRows ?? [], sort), [allRows, sort]);
+  // While the first load is under way, the rows of the pages already in.
+  const shownRows = allRows ?? progress?.rows;
+  const sorted = useMemo(() => sortServices(shownRows ?? [], sort), [shownRows, sort]);
   const rows = useMemo(() => filterServices(sorted, filter), [sorted, filter]);
   const facets = useMemo(
-    () => serviceFacets(allRows ?? [], filter.cluster),
-    [allRows, filter.cluster],
+    () => serviceFacets(shownRows ?? [], filter.cluster),
+    [shownRows, filter.cluster],
   );
   const onSelect = useCallback(
     (row: ServiceListRow) => {

@@ -16,9 +16,9 @@ export function ServicesSummary({
     return (
       <p className="page-summary" role="status">
         <span>
-          Loading services… {count(progress.loaded)} of {count(progress.total)}
+          Loading services… {count(progress.rows.length)} of {count(progress.total)}
         </span>
-        <progress max={progress.total} value={progress.loaded} />
+        <progress max={progress.total} value={progress.rows.length} />
       </p>
     );
   }

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { type LiveResource, useLiveResource } from '../../../shared/hooks/use-live-resource';
 import { idsOfKinds } from '../../../shared/utils/entity-id';
+import { type ServiceMesh } from '../graphql/service-node';
 import { serviceMeshesQuery } from '../graphql/service-meshes.query';
 import { servicesPageQuery } from '../graphql/services-page.query';
 import { fetchAllPages } from '../utils/fetch-all-pages';
@@ -15,24 +16,33 @@ export const servicesPageSize = 1_000;
 const shownKinds = new Set(['Service', 'Mesh']);
 const refresh = { affectedBy: (ids: readonly string[]) => idsOfKinds(ids, shownKinds) };
 
+/** The first load, while its pages arrive: the rows so far, and how many there will be. */
 export interface LoadProgress {
-  loaded: number;
+  rows: ServiceListRow[];
   total: number;
 }
 
 /**
- * Every service of the fleet, page by page, joined with its meshes. A refresh replaces the whole
- * list at once when all its pages are in, so the table never shows a half-loaded fleet.
+ * Every service of the fleet, page by page, joined with its meshes. The first load shows its rows
+ * as the pages arrive; a refresh replaces the whole list at once when all its pages are in, so a
+ * loaded table never turns into a half-loaded one.
  */
 export function useAllServices(): LiveResource<ServiceListRow[]> & {
   progress: LoadProgress | undefined;
 } {
   const client = useClient();
   const [progress, setProgress] = useState<LoadProgress | undefined>(undefined);
+  const firstLoad = useRef(true);
   const load = useCallback(async () => {
+    // Meshes and the first page of services are asked for at once; rows show once both are in.
+    let meshList: ServiceMesh[] | undefined;
     const meshesRequest = client
       .query(serviceMeshesQuery, {}, { requestPolicy: 'network-only' })
-      .toPromise();
+      .toPromise()
+      .then((result) => {
+        meshList = result.data?.meshes;
+        return result;
+      });
     const nodes = await fetchAllPages(
       async (after) => {
         const page = await client
@@ -45,13 +55,25 @@ export function useAllServices(): LiveResource<ServiceListRow[]> & {
         if (!page.data) throw page.error ?? new Error('the hub returned no services');
         return page.data.services;
       },
-      { onProgress: (loaded, total) => setProgress({ loaded, total }) },
+      {
+        onProgress: (sofar, total) => {
+          if (firstLoad.current && meshList) {
+            setProgress({ rows: toServiceListRows(sofar, meshList), total });
+          }
+        },
+      },
     );
     const meshes = await meshesRequest;
     if (!meshes.data) return { error: meshes.error ?? new Error('the hub returned no meshes') };
+    firstLoad.current = false;
     return { data: toServiceListRows(nodes, meshes.data.meshes) };
   }, [client]);
   // Every change of a service moves the fleet revision: no poll of its own, the change feed says when.
   const resource = useLiveResource('all', load, refresh);
+  // The partial rows are dropped once the full list is on screen (not before: no flash of nothing).
+  const loaded = resource.data !== undefined;
+  useEffect(() => {
+    if (loaded) setProgress(undefined);
+  }, [loaded]);
   return { ...resource, progress };
 }

@@ -22,7 +22,7 @@ describe('fetchAllPages', () => {
     const hub = fakeHub(2_500, 1_000);
     const progress: Array<[number, number]> = [];
     const nodes = await fetchAllPages(hub.fetchPage, {
-      onProgress: (loaded, total) => progress.push([loaded, total]),
+      onProgress: (sofar, total) => progress.push([sofar.length, total]),
     });
     expect(nodes).toEqual(hub.items);
     expect(hub.cursors).toEqual([undefined, 'item-00999', 'item-01999']);

@@ -4,9 +4,12 @@ export interface ConnectionPage<Node> {
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
 }
 
-export interface FetchAllPagesOptions {
-  /** Told after every page: how many nodes arrived so far, and how many the hub says there are. */
-  onProgress?: (loaded: number, total: number) => void;
+export interface FetchAllPagesOptions<Node> {
+  /**
+   * Told after every page: the nodes so far (read-only; the array grows with later pages) and how
+   * many the hub says there are.
+   */
+  onProgress?: (nodes: readonly Node[], total: number) => void;
   /** A guard against a hub that keeps saying "more": this many pages at most. */
   maxPages?: number;
 }
@@ -17,14 +20,14 @@ export interface FetchAllPagesOptions {
  */
 export async function fetchAllPages<Node>(
   fetchPage: (after: string | undefined) => Promise<ConnectionPage<Node>>,
-  { onProgress, maxPages = 1_000 }: FetchAllPagesOptions = {},
+  { onProgress, maxPages = 1_000 }: FetchAllPagesOptions<Node> = {},
 ): Promise<Node[]> {
   const nodes: Node[] = [];
   let after: string | undefined;
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await fetchPage(after);
     nodes.push(...page.nodes);
-    onProgress?.(nodes.length, Math.max(page.totalCount, nodes.length));
+    onProgress?.(nodes, Math.max(page.totalCount, nodes.length));
     const cursor = page.pageInfo.endCursor ?? undefined;
     if (!page.pageInfo.hasNextPage || page.nodes.length === 0 || cursor === undefined) return nodes;
     if (cursor === after) throw new Error('the hub returned the same page cursor twice');
