@@ -13,6 +13,14 @@ interface MeshTableRowProps {
   stale: boolean;
 }
 
+function StaleTag() {
+  return (
+    <span className="stale-tag" title="The cluster does not answer; this is its last known state">
+      stale
+    </span>
+  );
+}
+
 const orUnknown = (value: string | null) => value ?? <span className="muted">unknown</span>;
 
 export function MeshTableRow({ mesh, connections, stale }: MeshTableRowProps) {
@@ -29,18 +37,13 @@ export function MeshTableRow({ mesh, connections, stale }: MeshTableRowProps) {
             {mesh.cluster.name}
           </Link>
           <span className="muted"> / {mesh.namespace}</span>
-          {stale && (
-            <span
-              className="stale-tag"
-              title="The cluster does not answer; this is its last known state"
-            >
-              stale
-            </span>
-          )}
         </span>
-        <Link to={services} className="mesh-services-link">
-          services in this mesh
-        </Link>
+        <div className="mesh-meta">
+          <Link to={services} className="mesh-services-link">
+            services in this mesh
+          </Link>
+          {stale && <StaleTag />}
+        </div>
       </td>
       <td className="mono" data-column="version">
         {orUnknown(mesh.version)}
@@ -55,7 +58,10 @@ export function MeshTableRow({ mesh, connections, stale }: MeshTableRowProps) {
         {orUnknown(mesh.trustDomain)}
       </td>
       <td data-column="health">
-        <HealthBadge health={mesh.health} />
+        <HealthBadge
+          health={mesh.health}
+          title={stale ? 'Last known health: the cluster does not answer' : undefined}
+        />
       </td>
       <td>
         <ControlPlaneList controlPlanes={mesh.controlPlanes} />

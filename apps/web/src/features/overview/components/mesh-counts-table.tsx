@@ -8,13 +8,15 @@ import { CountLink } from './count-link';
 
 interface MeshCountsTableProps {
   meshes: readonly OverviewMesh[];
+  /** Clusters that stopped answering: their meshes show last known state. */
+  staleClusters: ReadonlySet<string>;
   counts: ReadonlyMap<string, ServiceWorkloadCounts> | undefined;
 }
 
 export const meshCountKey = (meshId: string) => `mesh:${meshId}`;
 
 /** Services and workloads in each mesh, with the mesh's version and control-plane health. */
-export function MeshCountsTable({ meshes, counts }: MeshCountsTableProps) {
+export function MeshCountsTable({ meshes, staleClusters, counts }: MeshCountsTableProps) {
   const rows = [...meshes].sort(
     (a, b) =>
       compareNames(a.cluster.name, b.cluster.name) || compareNames(a.namespace, b.namespace),
@@ -50,6 +52,11 @@ export function MeshCountsTable({ meshes, counts }: MeshCountsTableProps) {
                     <Link to={`/meshes?cluster=${cluster}&kind=${mesh.kind}`}>
                       {mesh.cluster.name} / {mesh.namespace}
                     </Link>
+                    {staleClusters.has(mesh.cluster.name) && (
+                      <span className="state-word state-stale" title="Last known state">
+                        stale
+                      </span>
+                    )}
                   </th>
                   <td className="mono">{mesh.version ?? <span className="muted">unknown</span>}</td>
                   <td>

@@ -32,6 +32,10 @@ export function OverviewPage() {
   );
   const counts = useFleetCounts(groups).data;
   const items = useMemo(() => attentionItems(clusters ?? [], meshes ?? []), [clusters, meshes]);
+  const staleClusters = useMemo(
+    () => new Set((clusters ?? []).filter((c) => c.stale).map((c) => c.name)),
+    [clusters],
+  );
 
   return (
     <section className="page overview-page" aria-labelledby="overview-heading">
@@ -68,7 +72,7 @@ export function OverviewPage() {
             <MeshKindsCard meshes={data.meshes} />
             <ClusterCountsTable clusters={data.clusters} counts={counts} />
           </div>
-          <MeshCountsTable meshes={data.meshes} counts={counts} />
+          <MeshCountsTable meshes={data.meshes} staleClusters={staleClusters} counts={counts} />
         </>
       )}
     </section>
