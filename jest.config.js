@@ -6,7 +6,6 @@
 const preset = require('./jest.preset.js');
 
 module.exports = {
-  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   // A global option in Jest 30 (ignored inside projects); integration and browser tests need the room.
   testTimeout: 60_000,
   // Every project exits cleanly on its own, but the combined run was seen to keep Jest's main process

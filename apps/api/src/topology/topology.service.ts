@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HealthTolerances } from '@meshwork/model';
+import { HealthTolerances, type ExpiryThresholds } from '@meshwork/model';
 import { MESHWORK_CONFIG } from '../config/config.tokens';
 import type { MeshworkConfig } from '../config/meshwork-config';
 import { FleetState } from '../discovery/fleet-state.service';
@@ -22,6 +22,7 @@ const MAX_WINDOW = 30 * 24 * 3600;
 export class TopologyService {
   private readonly cache = new TopologyCache();
   private readonly tolerances: HealthTolerances;
+  private readonly expiry: ExpiryThresholds;
 
   constructor(
     private readonly fleet: FleetState,
@@ -29,6 +30,7 @@ export class TopologyService {
     @Inject(MESHWORK_CONFIG) config: MeshworkConfig,
   ) {
     this.tolerances = new HealthTolerances(config.healthTolerances);
+    this.expiry = { criticalDays: config.certCriticalDays, warningDays: config.certWarningDays };
   }
 
   async topology(
@@ -57,6 +59,7 @@ export class TopologyService {
       },
       DEFAULT_APPENDERS,
       this.tolerances,
+      this.expiry,
     );
     this.cache.set(key, revision, snapshot, graph);
     return graph;

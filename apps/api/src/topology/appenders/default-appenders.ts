@@ -1,3 +1,4 @@
+import { certificateAlertAppender } from './certificate-alert.appender';
 import { findHideAppender } from './find-hide.appender';
 import { healthAppender } from './health.appender';
 import { idleAppender } from './idle.appender';
@@ -14,5 +15,6 @@ export const DEFAULT_APPENDERS: readonly TopologyAppender[] = [
   mtlsAppender,
   idleAppender,
   healthAppender,
+  certificateAlertAppender,
   findHideAppender,
 ];

@@ -7,6 +7,8 @@ export interface AppenderContext {
   tolerances: HealthTolerances;
   /** The workloads behind a node (itself, its service's, its app's); empty for external nodes. */
   workloadsOf(nodeId: string): readonly Workload[];
+  /** Ids of meshes whose root, intermediate or issuer certificate is CRITICAL or EXPIRED. */
+  meshesWithCertificateAlert: ReadonlySet<string>;
   find?: TopologyExpression;
   hide?: TopologyExpression;
 }

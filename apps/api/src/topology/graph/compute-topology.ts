@@ -1,4 +1,11 @@
-import type { HealthTolerances } from '@meshwork/model';
+import {
+  CertificateExpiryClass,
+  CertificateRole,
+  classifyExpiry,
+  DEFAULT_EXPIRY_THRESHOLDS,
+  type ExpiryThresholds,
+  type HealthTolerances,
+} from '@meshwork/model';
 import type { TrafficSnapshot } from '../../metrics/traffic-snapshot';
 import type { TopologyAppender } from '../appenders/topology-appender';
 import type { TopologyExpression } from '../expressions/topology-expression';
@@ -31,6 +38,7 @@ export function computeTopology(
   request: TopologyRequest,
   appenders: readonly TopologyAppender[],
   tolerances: HealthTolerances,
+  expiry: ExpiryThresholds = DEFAULT_EXPIRY_THRESHOLDS,
 ): TopologyGraph {
   const nodes = buildNodes(fleet, request.granularity);
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -62,6 +70,7 @@ export function computeTopology(
   const context = {
     tolerances,
     workloadsOf: workloadLookup(fleet),
+    meshesWithCertificateAlert: meshesWithCertificateAlert(fleet, expiry, new Date()),
     find: request.find,
     hide: request.hide,
   };
@@ -73,4 +82,31 @@ export function computeTopology(
     graph.edges = graph.edges.filter((e) => left.has(e.source) && left.has(e.target));
   }
   return graph;
+}
+
+const CHAIN_ROLES = new Set<CertificateRole>([
+  CertificateRole.ROOT,
+  CertificateRole.INTERMEDIATE,
+  CertificateRole.ISSUER,
+]);
+const ALERT_CLASSES = new Set<CertificateExpiryClass>([
+  CertificateExpiryClass.CRITICAL,
+  CertificateExpiryClass.EXPIRED,
+]);
+
+function meshesWithCertificateAlert(
+  fleet: FleetView,
+  expiry: ExpiryThresholds,
+  now: Date,
+): Set<string> {
+  const meshes = new Set<string>();
+  for (const certificate of fleet.certificates()) {
+    if (
+      CHAIN_ROLES.has(certificate.role) &&
+      ALERT_CLASSES.has(classifyExpiry(certificate.notAfter, now, expiry))
+    ) {
+      meshes.add(certificate.mesh);
+    }
+  }
+  return meshes;
 }

@@ -1,4 +1,4 @@
-import type { Mesh, MeshLink, Service, Workload } from '@meshwork/model';
+import type { Certificate, Mesh, MeshLink, Service, Workload } from '@meshwork/model';
 
 /** What topology reads from FleetState; narrow so benchmarks and specs can pass plain lists. */
 export interface FleetView {
@@ -7,4 +7,5 @@ export interface FleetView {
   services(): Service[];
   workloads(): Workload[];
   links(): MeshLink[];
+  certificates(): Certificate[];
 }

@@ -60,6 +60,7 @@ export function fleetOf(workloads: Workload[], services: Service[], revision = 1
   return {
     revision,
     meshes: () => [],
+    certificates: () => [],
     services: () => services,
     workloads: () => workloads,
     links: () => [],
@@ -122,5 +123,10 @@ export function contextFor(
   fleet: FleetView,
   extra: Partial<AppenderContext> = {},
 ): AppenderContext {
-  return { tolerances: new HealthTolerances(), workloadsOf: workloadLookup(fleet), ...extra };
+  return {
+    tolerances: new HealthTolerances(),
+    workloadsOf: workloadLookup(fleet),
+    meshesWithCertificateAlert: new Set(),
+    ...extra,
+  };
 }
