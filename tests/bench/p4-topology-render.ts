@@ -14,9 +14,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { type FakeHub, startFakeHub } from './p4-fake-hub';
 import { type FakeFleetShape, fleet1k, fleet5k, generateTopology } from './p4-fake-topology';
 import './p4-topology-probe';
@@ -40,6 +40,8 @@ interface DrawSample {
   /** Answer parsed by the client → frame drawn. */
   fromParsedMs: number;
   layoutMs: number;
+  /** The steps between: answer → parsed, parsed → laid out, laid out → in cytoscape, → drawn. */
+  steps: [number, number, number, number];
   /** Navigation start → frame drawn. */
   fromNavigationMs: number;
   drawnElements: number;
@@ -48,6 +50,8 @@ interface DrawSample {
 interface PanSample {
   rafFps: number;
   renderFps: number;
+  /** Renderer main-thread CPU time per cytoscape redraw while panning. */
+  cpuMsPerRedraw: number;
   drawnElements: number;
 }
 
@@ -101,18 +105,29 @@ async function openAndMeasureDraw(page: Page, url: string): Promise<DrawSample> 
       drawMs: draw.drawnAt - arrived,
       fromParsedMs: draw.drawnAt - draw.dataArrivedAt,
       layoutMs: draw.layoutMs,
+      steps: [
+        draw.dataArrivedAt - arrived,
+        draw.layoutDoneAt - draw.dataArrivedAt,
+        draw.sceneAppliedAt - draw.layoutDoneAt,
+        draw.drawnAt - draw.sceneAppliedAt,
+      ] as [number, number, number, number],
       fromNavigationMs: draw.drawnAt,
       drawnElements: draw.drawnElements,
     };
   });
 }
 
-/** Pans 8 px per animation frame, turning every 90 frames so the graph stays on screen. */
-async function measurePan(page: Page): Promise<PanSample> {
-  return page.evaluate(async (seconds) => {
+/**
+ * Pans 8 px per animation frame, turning every 90 frames so the graph stays on screen. Besides the
+ * frame rates, reads the renderer main thread's CPU time (CDP Performance.ThreadTime): on a shared,
+ * overloaded machine wall-clock fps understates the page, and CPU ms per redraw says what one
+ * free core would give.
+ */
+async function measurePan(page: Page, cdp: CDPSession): Promise<PanSample> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
+  const before = await threadTime(cdp);
+  const sample = await page.evaluate(async (seconds) => {
     const probe = window.__meshworkTopology!;
-    // Let a pending settle (level of detail after the last camera move) finish first.
-    await new Promise((resolve) => setTimeout(resolve, 400));
     const rendersBefore = probe.renderCount();
     const started = performance.now();
     let frames = 0;
@@ -130,10 +145,18 @@ async function measurePan(page: Page): Promise<PanSample> {
     const counts = probe.counts();
     return {
       rafFps: frames / elapsed,
+      renders: probe.renderCount() - rendersBefore,
       renderFps: (probe.renderCount() - rendersBefore) / elapsed,
       drawnElements: counts.nodes + counts.edges + counts.summaries + counts.openNamespaces,
     };
   }, panSeconds);
+  const cpuMs = (await threadTime(cdp)) - before;
+  return { ...sample, cpuMsPerRedraw: cpuMs / Math.max(1, sample.renders) };
+}
+
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
 }
 
 async function settle(page: Page): Promise<void> {
@@ -142,6 +165,8 @@ async function settle(page: Page): Promise<void> {
 
 interface SizeResult {
   label: string;
+  /** 1-minute load average before and after, on this many cores: the machine may be shared. */
+  load: [number, number];
   draw: DrawSample[];
   panFit: PanSample[];
   panZoomed: PanSample[];
@@ -159,6 +184,7 @@ async function benchSize(
   const hub: FakeHub = await startFakeHub(topology, root);
   const result: SizeResult = {
     label,
+    load: [loadavg()[0]!, 0],
     draw: [],
     panFit: [],
     panZoomed: [],
@@ -169,21 +195,23 @@ async function benchSize(
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       // Paused: no refresh lands in the middle of a measurement.
       result.draw.push(await openAndMeasureDraw(page, `${hub.url}/topology?paused=1`));
-      result.panFit.push(await measurePan(page));
+      result.panFit.push(await measurePan(page, cdp));
       await page.evaluate(() => {
         window.__meshworkTopology!.fit();
         window.__meshworkTopology!.zoomTo(0.5);
       });
       await settle(page);
-      result.panZoomed.push(await measurePan(page));
+      result.panZoomed.push(await measurePan(page, cdp));
       await page.evaluate(() => window.__meshworkTopology!.fit());
       await settle(page);
       result.everythingDrawMs.push(
         await page.evaluate(() => window.__meshworkTopology!.drawEverything(true)),
       );
-      result.panEverything.push(await measurePan(page));
+      result.panEverything.push(await measurePan(page, cdp));
       if (run === 0) {
         const shots = join(REPO, 'tmp', 'p4');
         mkdirSync(shots, { recursive: true });
@@ -200,18 +228,25 @@ async function benchSize(
   } finally {
     await hub.stop();
   }
+  result.load[1] = loadavg()[0]!;
   return result;
 }
 
 function report(result: SizeResult): void {
   const m = (values: number[]) => median(values).toFixed(0);
   const f = (values: number[]) => median(values).toFixed(1);
-  console.log(`\n${result.label} (${runs} runs, medians)`);
+  console.log(
+    `\n${result.label} (${runs} runs, medians; load average ${result.load[0].toFixed(1)} → ${result.load[1].toFixed(1)} on ${cpus().length} cores)`,
+  );
   console.log(
     `  data → drawn (answer received → first frame)   ${m(result.draw.map((s) => s.drawMs))} ms  [runs: ${result.draw.map((s) => s.drawMs.toFixed(0)).join(', ')}]`,
   );
   console.log(
     `    of which layout in the worker                ${m(result.draw.map((s) => s.layoutMs))} ms`,
+  );
+  const step = (i: number) => m(result.draw.map((s) => s.steps[i]!));
+  console.log(
+    `    steps: parse ${step(0)} ms, index + layout ${step(1)} ms, scene ${step(2)} ms, first frame ${step(3)} ms`,
   );
   console.log(
     `  page open → drawn                              ${m(result.draw.map((s) => s.fromNavigationMs))} ms`,
@@ -219,15 +254,17 @@ function report(result: SizeResult): void {
   console.log(
     `  elements drawn at fit (levels of detail)       ${m(result.draw.map((s) => s.drawnElements))}`,
   );
+  const pan = (name: string, samples: PanSample[]) =>
+    console.log(
+      `  ${name.padEnd(16)} ${f(samples.map((s) => s.renderFps))} fps redrawn (${f(samples.map((s) => s.rafFps))} animation frames); ` +
+        `${f(samples.map((s) => s.cpuMsPerRedraw))} ms main-thread CPU per redraw; ${m(samples.map((s) => s.drawnElements))} elements`,
+    );
+  pan('pan at fit', result.panFit);
+  pan('pan at zoom 0.5', result.panZoomed);
   console.log(
-    `  pan at fit        ${f(result.panFit.map((s) => s.renderFps))} fps redrawn, ${f(result.panFit.map((s) => s.rafFps))} fps animation frames  (${m(result.panFit.map((s) => s.drawnElements))} elements)`,
+    `  everything drawn (no detail levels): redraw took ${m(result.everythingDrawMs)} ms`,
   );
-  console.log(
-    `  pan at zoom 0.5   ${f(result.panZoomed.map((s) => s.renderFps))} fps redrawn, ${f(result.panZoomed.map((s) => s.rafFps))} fps animation frames  (${m(result.panZoomed.map((s) => s.drawnElements))} elements)`,
-  );
-  console.log(
-    `  everything drawn (no detail levels): redraw ${m(result.everythingDrawMs)} ms; pan ${f(result.panEverything.map((s) => s.renderFps))} fps redrawn, ${f(result.panEverything.map((s) => s.rafFps))} fps animation frames  (${m(result.panEverything.map((s) => s.drawnElements))} elements)`,
-  );
+  pan('  and pan', result.panEverything);
 }
 
 async function main(): Promise<void> {

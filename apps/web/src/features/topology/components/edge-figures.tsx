@@ -23,7 +23,7 @@ export function EdgeFigures(props: EdgeFiguresProps) {
     'mTLS',
     props.mtlsPercent === null
       ? 'unknown'
-      : `${props.mtlsPercent >= 100 ? '⚿ ' : ''}${formatPercent(props.mtlsPercent)}`,
+      : `${props.mtlsPercent >= 100 ? '⚷ ' : ''}${formatPercent(props.mtlsPercent)}`,
   ]);
   rows.push(['Crosses clusters', props.crossCluster ? 'yes' : 'no']);
   return (

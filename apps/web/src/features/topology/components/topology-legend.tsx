@@ -78,7 +78,7 @@ export function TopologyLegend({ onClose }: { onClose: () => void }) {
           <Line halo /> crosses clusters
         </li>
         <li>
-          <span className="topology-legend-glyph">⚿</span> all requests over mTLS
+          <span className="topology-legend-glyph">⚷</span> all requests over mTLS
         </li>
         <li>dashed ring: matches the Find expression</li>
       </ul>

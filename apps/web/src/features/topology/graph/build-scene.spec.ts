@@ -69,8 +69,8 @@ describe('buildScene', () => {
         element.data.id ===
         elementIds.edges(elementIds.namespace('east/shop'), elementIds.namespace('east/pay')),
     )!;
-    expect(shopToPay.data.labelRate).toBe('\u26bf 40.0 rps');
-    expect(shopToPay.data.labelErrors).toBe('\u26bf 7.5 %');
+    expect(shopToPay.data.labelRate).toBe('\u26b7 40.0 rps');
+    expect(shopToPay.data.labelErrors).toBe('\u26b7 7.5 %');
     expect(shopToPay.classes).toContain('aggregate');
   });
 

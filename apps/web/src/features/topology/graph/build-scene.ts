@@ -91,7 +91,7 @@ export function buildScene(
   geometry: GraphGeometry,
   detail: DetailLevel,
   granularity: TopologyGranularity,
-  maxBoxEdges = defaultMaxBoxEdges,
+  maxBoxEdges?: number,
 ): Scene {
   const elements: ElementDefinition[] = [];
   /** The drawn element each node is part of: itself, its namespace or its cluster. */
@@ -170,6 +170,7 @@ export function buildScene(
   }
 
   const summed = new Map<string, { source: string; target: string; metrics: EdgeMetrics }>();
+  const endpointIsNode = (id: string) => index.nodeById.has(id);
   for (const edge of index.edgeById.values()) {
     const source = endpoint.get(edge.source);
     const target = endpoint.get(edge.target);
@@ -185,21 +186,26 @@ export function buildScene(
     if (total) addEdgeMetrics(total.metrics, edge);
     else summed.set(id, { source, target, metrics: metricsOfEdge(edge) });
   }
-  const boxEdges = [...summed.entries()];
-  if (boxEdges.length > maxBoxEdges) {
+  const boxEdges = [...summed.values()];
+  // Zoomed in, the eye is on the open nodes: fewer box-to-box edges, those touching them first.
+  const limit =
+    maxBoxEdges ?? (detail.openNamespaces.size > 0 ? maxBoxEdgesZoomedIn : maxBoxEdgesFarOut);
+  if (boxEdges.length > limit) {
+    const priority = (edge: (typeof boxEdges)[number]) =>
+      edgePriority(edge.metrics) +
+      (endpointIsNode(edge.source) || endpointIsNode(edge.target) ? 32 : 0);
     boxEdges.sort(
-      ([, a], [, b]) =>
-        edgePriority(b.metrics) - edgePriority(a.metrics) ||
-        b.metrics.requestRate - a.metrics.requestRate,
+      (a, b) => priority(b) - priority(a) || b.metrics.requestRate - a.metrics.requestRate,
     );
   }
-  for (const [id, { source, target, metrics }] of boxEdges.slice(0, maxBoxEdges)) {
+  for (const { source, target, metrics } of boxEdges.slice(0, limit)) {
+    const id = elementIds.edges(source, target);
     elements.push(edgeElement(id, source, target, metrics, true));
   }
   return {
     elements,
     boxEdges: boxEdges.length,
-    omittedBoxEdges: Math.max(0, boxEdges.length - maxBoxEdges),
+    omittedBoxEdges: Math.max(0, boxEdges.length - limit),
   };
 }
 
@@ -214,7 +220,8 @@ export interface Scene {
  * Far out, thousands of box-to-box edges make a hairball that says nothing and costs every frame.
  * Up to this many are drawn, problems first; edges between open nodes are always drawn.
  */
-const defaultMaxBoxEdges = 800;
+const maxBoxEdgesFarOut = 800;
+const maxBoxEdgesZoomedIn = 400;
 
 function edgePriority(metrics: EdgeMetrics): number {
   const tone = edgeTone(metrics.errorRate, metrics.requestRate);

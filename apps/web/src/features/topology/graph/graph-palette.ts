@@ -9,6 +9,8 @@ export interface GraphPalette {
   border: string;
   borderStrong: string;
   accent: string;
+  /** The accent faded into the surface: the halo of cross-cluster edges. */
+  halo: string;
   edge: string;
   tone: Record<HealthTone, { line: string; fill: string }>;
 }
@@ -21,6 +23,7 @@ const lightFallback: GraphPalette = {
   border: '#e1e5ea',
   borderStrong: '#c4cbd4',
   accent: '#2b5fd9',
+  halo: '#9fb5ec',
   edge: '#8a94a3',
   tone: {
     ok: { line: '#1a7f37', fill: '#e6f6ea' },
@@ -33,12 +36,20 @@ const lightFallback: GraphPalette = {
 
 // Canvas cannot paint `rgba()` fills the theme uses in dark mode on top of each other the way
 // CSS does; mixing them over the surface gives the colour the eye would see.
-function opaque(color: string, over: string, probe: CanvasRenderingContext2D | null): string {
-  if (!probe || !color.startsWith('rgba')) return color;
+function opaque(
+  color: string,
+  over: string,
+  probe: CanvasRenderingContext2D | null,
+  alpha = 1,
+): string {
+  if (!probe || (alpha === 1 && !color.startsWith('rgba'))) return color;
+  probe.globalAlpha = 1;
   probe.fillStyle = over;
   probe.fillRect(0, 0, 1, 1);
+  probe.globalAlpha = alpha;
   probe.fillStyle = color;
   probe.fillRect(0, 0, 1, 1);
+  probe.globalAlpha = 1;
   const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
   return `rgb(${r ?? 0}, ${g ?? 0}, ${b ?? 0})`;
 }
@@ -58,6 +69,7 @@ export function readGraphPalette(element: Element = document.documentElement): G
     border: read('--border', lightFallback.border),
     borderStrong: read('--border-strong', lightFallback.borderStrong),
     accent: read('--accent', lightFallback.accent),
+    halo: opaque(read('--accent', lightFallback.accent), surface, probe, 0.45),
     edge: read('--text-muted', lightFallback.edge),
     tone: {
       ok: {

@@ -144,8 +144,8 @@ export function graphStyle(palette: GraphPalette, options: GraphStyleOptions): S
     {
       selector: 'edge.cross-cluster',
       style: {
-        'line-outline-width': 2,
-        'line-outline-color': palette.accent,
+        'line-outline-width': 1.5,
+        'line-outline-color': palette.halo,
         'font-weight': 'bold',
       },
     },
@@ -153,7 +153,7 @@ export function graphStyle(palette: GraphPalette, options: GraphStyleOptions): S
       selector: 'edge.idle',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.6 },
     },
-    { selector: 'edge.aggregate', style: { opacity: 0.55 } },
+    { selector: 'edge.aggregate', style: { opacity: 0.45 } },
     {
       selector: 'node.highlighted',
       style: {

@@ -4,8 +4,9 @@ import { indexTopology } from '../model/topology-index';
 import { aGridTopology } from '../testing/topology.fixture';
 import { type Camera, chooseDetail, defaultDetailRules } from './level-of-detail';
 
-// 4 clusters × 10 namespaces × 20 nodes = 800 nodes: above the always-full limit.
-const index = indexTopology(aGridTopology(4, 10, 20));
+// 6 clusters × 12 namespaces × 20 nodes = 1,440 nodes: above the always-full limit, and too
+// many to show open when the whole fleet fits the screen.
+const index = indexTopology(aGridTopology(6, 12, 20));
 const request = { ...layoutRequestFor(index), requestId: 1 };
 const geometry = toGeometry(request, new BoxLayoutEngine().layout(request));
 const none = { clusters: new Set<string>(), namespaces: new Set<string>() };
@@ -32,6 +33,7 @@ describe('chooseDetail (semantic zoom)', () => {
   });
 
   it('closes every namespace when the whole fleet is on screen', () => {
+    expect(fitCamera().zoom).toBeLessThan(defaultDetailRules.openNamespaceZoom);
     const detail = chooseDetail(index, geometry, fitCamera(), none, undefined);
     expect(detail.full).toBe(false);
     expect(detail.openNamespaces.size).toBe(0);
@@ -48,12 +50,14 @@ describe('chooseDetail (semantic zoom)', () => {
     );
     expect(detail.openNamespaces.has('c0/ns0')).toBe(true);
     expect(detail.openNamespaces.size).toBeLessThan(index.namespaceByKey.size);
-    const far = [...geometry.namespaces.entries()].filter(([key]) => key.startsWith('c3/'));
-    for (const [key] of far) expect(detail.openNamespaces.has(key)).toBe(false);
+    const far = [...geometry.namespaces.entries()];
+    for (const [key] of far.filter(([key]) => key.startsWith('c5/')))
+      expect(detail.openNamespaces.has(key)).toBe(false);
   });
 
   it('keeps the namespace of the selection open even when zoomed out', () => {
     const pinned = { clusters: new Set(['c2']), namespaces: new Set(['c2/ns7']) };
+    expect(fitCamera().zoom).toBeLessThan(defaultDetailRules.openNamespaceZoom);
     const detail = chooseDetail(index, geometry, fitCamera(), pinned, undefined);
     expect([...detail.openNamespaces]).toEqual(['c2/ns7']);
   });
@@ -75,9 +79,10 @@ describe('chooseDetail (semantic zoom)', () => {
     );
   });
 
-  it('closes a whole cluster when it is too small on screen to show its namespaces', () => {
+  it('closes a whole cluster when its namespaces are too small on screen to read', () => {
     const rect = geometry.clusters.get('c0')!;
-    const zoom = (defaultDetailRules.closeClusterBelowPx / rect.width) * 0.5;
+    const namespace = geometry.namespaces.get('c0/ns0')!;
+    const zoom = (defaultDetailRules.closeClusterBelowPx / namespace.width) * 0.9;
     const detail = chooseDetail(index, geometry, cameraOn(rect.x, rect.y, zoom), none, undefined);
     expect(detail.closedClusters.has('c0')).toBe(true);
   });

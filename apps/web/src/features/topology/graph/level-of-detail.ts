@@ -24,7 +24,10 @@ export interface DetailRules {
   openNamespaceZoom: number;
   /** … and close again below this one, so a zoom at the edge does not flicker. */
   closeNamespaceZoom: number;
-  /** A cluster narrower than this on screen becomes one node. */
+  /**
+   * A cluster becomes one node when its namespace boxes would be narrower than this on screen
+   * (on average): too small to read, they would only be noise and cost.
+   */
   closeClusterBelowPx: number;
   openClusterFromPx: number;
   /** Boxes this far (in screens) beyond the visible area count as visible, so a short pan finds them open. */
@@ -35,9 +38,9 @@ export const defaultDetailRules: DetailRules = {
   fullUpToNodes: 500,
   openNamespaceZoom: 0.22,
   closeNamespaceZoom: 0.18,
-  closeClusterBelowPx: 110,
-  openClusterFromPx: 140,
-  margin: 0.5,
+  closeClusterBelowPx: 60,
+  openClusterFromPx: 75,
+  margin: 0.25,
 };
 
 export function fullDetail(): DetailLevel {
@@ -78,9 +81,11 @@ export function chooseDetail(
   const closedClusters = new Set<string>();
   const openNamespaces = new Set<string>();
   for (const cluster of index.clusters) {
-    const rect = geometry.clusters.get(cluster.name);
-    if (!rect) continue;
-    const onScreen = rect.width * camera.zoom;
+    if (!geometry.clusters.has(cluster.name)) continue;
+    let widths = 0;
+    for (const namespace of cluster.namespaces)
+      widths += geometry.namespaces.get(namespace.key)?.width ?? 0;
+    const onScreen = (widths / Math.max(1, cluster.namespaces.length)) * camera.zoom;
     const limit = wasClosed(cluster.name) ? rules.openClusterFromPx : rules.closeClusterBelowPx;
     if (!pinned.clusters.has(cluster.name) && onScreen < limit) {
       closedClusters.add(cluster.name);

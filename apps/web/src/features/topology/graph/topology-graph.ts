@@ -193,6 +193,12 @@ export class TopologyGraph {
     if (rect) glideTo(this.cy, rect);
   }
 
+  /** The canvas's width over height, which the layout packs clusters for. */
+  aspectRatio(): number {
+    const height = this.cy.height();
+    return height > 0 ? Math.min(4, Math.max(0.5, this.cy.width() / height)) : 1.6;
+  }
+
   fit(): void {
     if (this.geometry) glideTo(this.cy, this.geometry.bounds, fitPadding);
   }

@@ -1,16 +1,10 @@
-import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
-import { type TopologyQueryVariables, type TopologyUpdatedData } from './topology-data';
-import { topologyFields } from './topology-fields';
+import { graphql } from '../../../graphql/generated';
 
-// The same graph pushed by the hub whenever it changes, while the live socket is up.
-export const topologyUpdatedSubscription: TypedDocumentNode<
-  TopologyUpdatedData,
-  TopologyQueryVariables
-> = parse(`
+// The same graph pushed by the hub whenever it recomputes it, while the live socket is up.
+export const topologyUpdatedSubscription = graphql(`
   subscription TopologyUpdated($filter: TopologyFilter, $window: Int) {
     topologyUpdated(filter: $filter, window: $window) {
-      ${topologyFields}
+      ...TopologyFields
     }
   }
 `);

@@ -34,7 +34,7 @@ export function useTopologyDrawing(
   useEffect(() => {
     if (!graph || !snapshot || !index) return undefined;
     let current = true;
-    const request = layoutRequestFor(index);
+    const request = layoutRequestFor(index, graph.aspectRatio());
     const variables = JSON.parse(snapshot.key) as TopologyQueryVariables;
     const granularity = variables.filter?.granularity ?? 'SERVICE';
     sharedLayoutClient()

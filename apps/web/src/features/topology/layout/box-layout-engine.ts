@@ -91,7 +91,7 @@ export class BoxLayoutEngine {
     const fleet = shelfPack(
       orderedClusters.map((c) => clusterSizes[c]!),
       g.clusterGap,
-      g.aspectRatio,
+      request.aspectRatio,
     );
     const clusterRects = new Float64Array(request.clusters.length * 4);
     orderedClusters.forEach((c, i) => {

@@ -22,7 +22,10 @@ export interface GraphGeometry {
 }
 
 /** The layout's input for an indexed graph, in the order `toGeometry` reads the answer back. */
-export function layoutRequestFor(index: TopologyIndex): Omit<LayoutRequest, 'requestId'> {
+export function layoutRequestFor(
+  index: TopologyIndex,
+  aspectRatio = 1.6,
+): Omit<LayoutRequest, 'requestId'> {
   const clusters = index.clusters.map((cluster) => cluster.name);
   const namespaces: string[] = [];
   const namespaceCluster: number[] = [];
@@ -60,6 +63,7 @@ export function layoutRequestFor(index: TopologyIndex): Omit<LayoutRequest, 'req
     nodeNamespace: Int32Array.from(nodeNamespace),
     edges,
     trafficSources: Uint8Array.from(sources),
+    aspectRatio,
   };
 }
 

@@ -2,17 +2,17 @@
 export const layoutGeometry = {
   nodeSize: 36,
   /** Horizontal room per node, enough for a label of ~16 characters under it. */
-  cellWidth: 132,
+  cellWidth: 124,
   /** Vertical room per node: the node and two label lines. */
-  cellHeight: 104,
+  cellHeight: 96,
   /** Inside a namespace box around its nodes; the bottom row's labels must fit. */
-  namespacePadding: 40,
+  namespacePadding: 32,
   /** Between namespace boxes: their labels sit above them. */
-  namespaceGap: 56,
+  namespaceGap: 44,
   /** Inside a cluster box around its namespaces; the first row's labels must fit. */
-  clusterPadding: 64,
+  clusterPadding: 52,
   /** Between cluster boxes: their labels sit above them. */
-  clusterGap: 140,
-  /** Width to height the whole drawing aims at (a laptop screen with the side panel open). */
+  clusterGap: 110,
+  /** Width to height of the namespaces packed in a cluster (clusters are packed to the screen). */
   aspectRatio: 1.5,
 } as const;

@@ -18,6 +18,8 @@ export interface LayoutRequest {
   edges: Int32Array;
   /** Nodes that only send traffic start the order inside their namespace. */
   trafficSources: Uint8Array;
+  /** Width over height of the screen the clusters are packed for. */
+  aspectRatio: number;
 }
 
 /** Positions in model coordinates; rectangles as x, y (top left), width, height. */

@@ -13,13 +13,32 @@ export function shelfPack(
   gap: number,
   aspectRatio: number,
 ): { places: PackedBox[]; width: number; height: number } {
-  let area = 0;
   let widest = 0;
+  let totalWidth = 0;
+  let totalHeight = 0;
   for (const size of sizes) {
-    area += (size.width + gap) * (size.height + gap);
     widest = Math.max(widest, size.width);
+    totalWidth += size.width + gap;
+    totalHeight += size.height + gap;
   }
-  const rowWidth = Math.max(widest, Math.sqrt(area * aspectRatio));
+  // The number of columns whose grid of average boxes comes closest to the aspect ratio; a square
+  // root of the area misjudges it when there are only a few big boxes.
+  const count = Math.max(1, sizes.length);
+  const averageWidth = totalWidth / count;
+  const averageHeight = totalHeight / count;
+  let columns = 1;
+  let best = Infinity;
+  for (let candidate = 1; candidate <= count; candidate++) {
+    const rows = Math.ceil(count / candidate);
+    const miss = Math.abs(
+      Math.log((candidate * averageWidth) / (rows * averageHeight) / aspectRatio),
+    );
+    if (miss < best) {
+      best = miss;
+      columns = candidate;
+    }
+  }
+  const rowWidth = Math.max(widest, columns * averageWidth - gap + 1e-6);
   const places: PackedBox[] = [];
   let x = 0;
   let y = 0;

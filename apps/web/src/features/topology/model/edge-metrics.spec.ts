@@ -23,13 +23,13 @@ describe('edge metrics', () => {
 
   it('puts the lock in front of the label only when every request is mTLS', () => {
     expect(
-      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: 100 }))).rate.startsWith('\u26bf'),
+      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: 100 }))).rate.startsWith('\u26b7'),
     ).toBe(true);
     expect(
-      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: 99.5 }))).rate.startsWith('\u26bf'),
+      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: 99.5 }))).rate.startsWith('\u26b7'),
     ).toBe(false);
     expect(
-      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: null }))).rate.startsWith('\u26bf'),
+      edgeLabels(metricsOfEdge(anEdge(a, b, { mtlsPercent: null }))).rate.startsWith('\u26b7'),
     ).toBe(false);
   });
 

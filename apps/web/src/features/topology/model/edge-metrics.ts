@@ -66,8 +66,9 @@ export function isFullyMutualTls(mtlsPercent: number | null): boolean {
 
 /** The three labels an edge can show, with the lock marker in front when all traffic is mTLS. */
 export function edgeLabels(metrics: EdgeMetrics): { rate: string; errors: string; p95: string } {
-  // U+26BF (squared key): in DejaVu Sans and the system symbol fonts, unlike the emoji lock.
-  const lock = isFullyMutualTls(metrics.mtlsPercent) ? '\u26bf ' : '';
+  // U+26B7 is drawn as a key in common fonts (DejaVu, Segoe UI Symbol, Apple Symbols); the emoji
+  // lock is missing on many Linux machines and would show as an empty box.
+  const lock = isFullyMutualTls(metrics.mtlsPercent) ? '\u26b7 ' : '';
   return {
     rate: lock + formatRate(metrics.requestRate),
     errors: lock + formatPercent(metrics.errorRate),
