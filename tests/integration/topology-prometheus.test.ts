@@ -95,16 +95,15 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
       60_000,
       'discovery of the five clusters',
     );
-    // rate() over the window needs the whole window scraped.
-    const scrapedFrom = Date.now();
     await eventually(
       async () => ((await prometheus.seriesCount('up == 1')) === 5 ? true : undefined),
       20_000,
       'the first scrapes',
     );
-    await new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, (WINDOW + 3) * 1000 - (Date.now() - scrapedFrom))),
-    );
+    // rate() over the window needs the whole window scraped: counted from the first successful
+    // scrapes (on a loaded machine they can take many seconds), rate() would otherwise see only
+    // part of the window and report a proportionally lower rate.
+    await new Promise((resolve) => setTimeout(resolve, (WINDOW + 5) * 1000));
   }, 150_000);
 
   afterAll(async () => {
