@@ -53,8 +53,8 @@ export function filterTopology(base: FakeTopology, filter: TopologyFilterInput =
     (!filter.clusters?.length || filter.clusters.includes(node.cluster)) &&
     (!filter.namespaces?.length || filter.namespaces.includes(node.namespace)) &&
     (!filter.meshes?.length || (node.mesh !== null && filter.meshes.includes(node.mesh)));
-  const find = filter.find ? compileExpression(filter.find) : undefined;
-  const hide = filter.hide ? compileExpression(filter.hide) : undefined;
+  const find = filter.find ? compileExpression(filter.find, 'find') : undefined;
+  const hide = filter.hide ? compileExpression(filter.hide, 'hide') : undefined;
   const nodes = base.nodes
     .filter(keep)
     .map((node) => ({ ...node, id: renameId(node.id), kind }))
@@ -123,10 +123,8 @@ function answer(
         };
       } catch (error) {
         if (error instanceof ExpressionError) {
-          return {
-            data: null,
-            errors: [{ message: error.message, extensions: { code: 'BAD_EXPRESSION' } }],
-          };
+          const extensions = { code: 'INVALID_EXPRESSION', field: error.field, position: 1 };
+          return { data: null, errors: [{ message: error.message, extensions }] };
         }
         throw error;
       }

@@ -1,16 +1,29 @@
 import { type TopologyData } from '../graphql/topology-data';
+import { type ExpressionProblem } from '../utils/expression-problem';
 
 interface TopologyBannersProps {
   topology: TopologyData | undefined;
   error: Error | undefined;
   drawingError: Error | undefined;
   loading: boolean;
+  expressionProblem: ExpressionProblem | undefined;
 }
 
 /** What the graph cannot tell by itself: no metrics, no answer, or still loading. */
-export function TopologyBanners({ topology, error, drawingError, loading }: TopologyBannersProps) {
+export function TopologyBanners(props: TopologyBannersProps) {
+  const { topology, error, drawingError, loading, expressionProblem } = props;
   return (
     <>
+      {expressionProblem && (
+        <p
+          className="topology-banner is-error"
+          role="alert"
+          data-testid="topology-expression-error"
+        >
+          {expressionProblem.field === 'find' ? 'Find' : 'Hide'} expression not accepted:{' '}
+          {expressionProblem.message}
+        </p>
+      )}
       {topology && !topology.metricsAvailable && (
         <p
           className="topology-banner is-warning"
@@ -22,7 +35,7 @@ export function TopologyBanners({ topology, error, drawingError, loading }: Topo
           their known connections; rates, errors and traffic health are unknown.
         </p>
       )}
-      {loading && error && (
+      {loading && error && !expressionProblem && (
         <p className="topology-banner is-error" role="alert">
           <strong>The topology could not be loaded</strong>: {error.message}
         </p>

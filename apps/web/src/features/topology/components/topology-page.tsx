@@ -13,6 +13,7 @@ import { topologyVariables } from '../model/topology-filter';
 import { indexTopology } from '../model/topology-index';
 import { type TopologyView } from '../model/topology-view';
 import { downloadBlob } from '../utils/download-blob';
+import { expressionProblemOf } from '../utils/expression-problem';
 import { DetailNote } from './detail-note';
 import { GraphCanvas } from './graph-canvas';
 import { TopologyBanners } from './topology-banners';
@@ -44,6 +45,7 @@ export function TopologyPage() {
   const [graph, setGraph] = useState<TopologyGraph | null>(null);
   const drawing = useTopologyDrawing(graph, snapshot, index, view.viewport);
   const [legendOpen, setLegendOpen] = useState(false);
+  const expressionProblem = expressionProblemOf(feed.error);
 
   const [scene, setScene] = useState<SceneSummary | undefined>(undefined);
 
@@ -99,9 +101,10 @@ export function TopologyPage() {
         onExport={() => graph && downloadBlob(graph.png(), 'meshwork-topology.png')}
         legendOpen={legendOpen}
         onToggleLegend={() => setLegendOpen((open) => !open)}
-        expressionError={feed.error?.message}
+        expressionProblem={expressionProblem}
       />
       <TopologyBanners
+        expressionProblem={expressionProblem}
         topology={snapshot?.topology}
         error={feed.error}
         drawingError={drawing.error}

@@ -5,6 +5,7 @@ import {
   type TopologyView,
   windowChoices,
 } from '../model/topology-view';
+import { type ExpressionProblem } from '../utils/expression-problem';
 import { ExpressionBox } from './expression-box';
 import { MultiSelect, type MultiSelectOption } from './multi-select';
 
@@ -26,7 +27,7 @@ interface TopologyToolbarProps {
   onExport: () => void;
   legendOpen: boolean;
   onToggleLegend: () => void;
-  expressionError: string | undefined;
+  expressionProblem: ExpressionProblem | undefined;
 }
 
 const granularities: ReadonlyArray<{ value: TopologyGranularity; label: string }> = [
@@ -131,14 +132,18 @@ export function TopologyToolbar(props: TopologyToolbarProps) {
           placeholder="errorRate > 5 AND cluster = east"
           value={view.find}
           onApply={(find) => onFilter({ find })}
-          error={view.find ? props.expressionError : undefined}
+          error={
+            props.expressionProblem?.field === 'find' ? props.expressionProblem.message : undefined
+          }
         />
         <ExpressionBox
           label="Hide"
           placeholder="idle = true"
           value={view.hide}
           onApply={(hide) => onFilter({ hide })}
-          error={view.hide ? props.expressionError : undefined}
+          error={
+            props.expressionProblem?.field === 'hide' ? props.expressionProblem.message : undefined
+          }
         />
         <label className="topology-select">
           <span className="topology-control-label">Edge labels</span>

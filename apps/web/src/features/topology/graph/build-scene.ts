@@ -221,7 +221,7 @@ export interface Scene {
  * Up to this many are drawn, problems first; edges between open nodes are always drawn.
  */
 const maxBoxEdgesFarOut = 800;
-const maxBoxEdgesZoomedIn = 400;
+const maxBoxEdgesZoomedIn = 200;
 
 function edgePriority(metrics: EdgeMetrics): number {
   const tone = edgeTone(metrics.errorRate, metrics.requestRate);

@@ -40,7 +40,7 @@ export const defaultDetailRules: DetailRules = {
   closeNamespaceZoom: 0.18,
   closeClusterBelowPx: 60,
   openClusterFromPx: 75,
-  margin: 0.25,
+  margin: 0.1,
 };
 
 export function fullDetail(): DetailLevel {
