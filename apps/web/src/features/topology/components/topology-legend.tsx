@@ -61,7 +61,10 @@ export function TopologyLegend({ onClose }: { onClose: () => void }) {
           <Shape d="M9 2l7 7-7 7-7-7z" /> external
         </li>
         <li>double border: traffic source (only sends)</li>
-        <li>second line: mesh (istio, linkerd, consul, osm…); “⚠ cert”: its mesh’s CA expires</li>
+        <li>
+          second line: the mesh (istio, linkerd, consul, osm…); ⚠ before it: the mesh’s CA
+          certificate is critical or expired
+        </li>
       </ul>
       <h3>Edges</h3>
       <ul>

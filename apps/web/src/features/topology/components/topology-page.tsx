@@ -60,6 +60,8 @@ export function TopologyPage() {
   }));
 
   useEffect(() => graph?.select(view.selected), [graph, view.selected]);
+  // The side panel floats over the canvas's right side (see topology-page.css: 360 px + margins).
+  useEffect(() => graph?.setCoveredRight(view.selected ? 376 : 0), [graph, view.selected]);
   useEffect(() => graph?.setEdgeLabel(view.edgeLabel), [graph, view.edgeLabel]);
   const { zoom, x, y } = view.viewport ?? { zoom: 0, x: 0, y: 0 };
   useEffect(() => {

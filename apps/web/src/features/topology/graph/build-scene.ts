@@ -151,7 +151,7 @@ export function buildScene(
           group: 'nodes',
           data: {
             id: node.id,
-            label: `${node.name}\n${meshTag(node.meshKind)}${node.certificateAlert ? ' \u00b7 \u26a0 cert' : ''}`,
+            label: `${node.name}\n${node.certificateAlert ? '\u26a0 ' : ''}${meshTag(node.meshKind)}`,
             tone: healthTone(node.health),
             kind: node.kind,
           },

@@ -30,25 +30,18 @@ export function cameraFor(
   };
 }
 
-/** Glides the camera to show `rect`; opening a closed box is this plus the semantic zoom. */
-export function glideTo(cy: Core, rect: Rect, padding = 40): void {
-  const target = cameraFor(rect, cy.width(), cy.height(), padding, {
+/**
+ * Glides the camera to show `rect` in the part of the canvas not covered on the right by
+ * `coveredRight` pixels (the side panel); opening a closed box is this plus the semantic zoom.
+ */
+export function glideTo(cy: Core, rect: Rect, padding = 40, coveredRight = 0): void {
+  const target = cameraFor(rect, Math.max(cy.width() - coveredRight, 200), cy.height(), padding, {
     min: cy.minZoom(),
     max: Math.min(cy.maxZoom(), 1.5),
   });
   cy.stop();
   cy.animate(
     { zoom: target.zoom, pan: target.pan },
-    { duration: durationMs, easing: 'ease-in-out-cubic' },
-  );
-}
-
-/** Glides so that a model point is in the middle of the screen, keeping the zoom. */
-export function glideToPoint(cy: Core, point: { x: number; y: number }): void {
-  const zoom = cy.zoom();
-  cy.stop();
-  cy.animate(
-    { pan: { x: cy.width() / 2 - point.x * zoom, y: cy.height() / 2 - point.y * zoom } },
     { duration: durationMs, easing: 'ease-in-out-cubic' },
   );
 }

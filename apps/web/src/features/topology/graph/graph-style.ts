@@ -20,8 +20,8 @@ export interface GraphStyleOptions {
    * cytoscape has. Small ones keep straight edges with arrow heads.
    */
   cheapEdges: boolean;
-  /** Off when zoomed too far out to read them. */
-  nodeLabels: boolean;
+  /** Off when zoomed too far out to read them, larger between far and close. */
+  nodeLabels: 'off' | 'large' | 'normal';
 }
 
 /**
@@ -36,7 +36,7 @@ export function graphStyle(palette: GraphPalette, options: GraphStyleOptions): S
       style: {
         'font-family': 'system-ui, "DejaVu Sans", sans-serif',
         color: palette.text,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
         'text-wrap': 'wrap',
         // Boxes under edges under nodes, by z-index alone (see box stacking below).
         'z-index-compare': 'manual',
@@ -50,8 +50,8 @@ export function graphStyle(palette: GraphPalette, options: GraphStyleOptions): S
         'z-index': 4,
         shape: 'ellipse',
         'border-width': 3,
-        label: options.nodeLabels ? 'data(label)' : '',
-        'font-size': 11,
+        label: options.nodeLabels === 'off' ? '' : 'data(label)',
+        'font-size': options.nodeLabels === 'large' ? 15 : 11,
         'line-height': 1.25,
         'text-valign': 'bottom',
         'text-margin-y': 4,

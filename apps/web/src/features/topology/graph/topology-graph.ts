@@ -55,10 +55,12 @@ const revealMargin = { x: 400, y: 260 };
 
 type LabelBand = 'none' | 'nodes' | 'all';
 
-// Just below where `min-zoomed-font-size` lets them show (see graph-style.ts).
+// Edge labels from where their 10-unit font is 7.5 px; node labels from where their larger font
+// of the 'nodes' band (see graph-style.ts) is about 6 px, so a small fleet fitted to the screen
+// still shows its names.
 function labelBand(zoom: number): LabelBand {
   if (zoom >= 0.75) return 'all';
-  if (zoom >= 0.6) return 'nodes';
+  if (zoom >= 0.42) return 'nodes';
   return 'none';
 }
 
@@ -81,6 +83,8 @@ export class TopologyGraph {
   private detail: DetailLevel | undefined;
   private drawn = new Map<string, ElementDefinition>();
   private selected: string | null = null;
+  /** Canvas pixels on the right hidden under the side panel: fits and glides keep clear of them. */
+  private coveredRight = 0;
   /** For the benchmark: every node drawn whatever the zoom, to measure what the detail levels save. */
   private allDetail = false;
   private settleTimer: number | undefined;
@@ -190,7 +194,7 @@ export class TopologyGraph {
   /** Glides the camera to a selection id: a box fills the screen, a node or edge is centred. */
   reveal(id: string): void {
     const rect = this.geometry && this.index && this.rectOf(id);
-    if (rect) glideTo(this.cy, rect);
+    if (rect) glideTo(this.cy, rect, 40, this.coveredRight);
   }
 
   /** The canvas's width over height, which the layout packs clusters for. */
@@ -199,8 +203,13 @@ export class TopologyGraph {
     return height > 0 ? Math.min(4, Math.max(0.5, this.cy.width() / height)) : 1.6;
   }
 
+  /** How much of the canvas's right side the side panel covers (0 when closed). */
+  setCoveredRight(pixels: number): void {
+    this.coveredRight = pixels;
+  }
+
   fit(): void {
-    if (this.geometry) glideTo(this.cy, this.geometry.bounds, fitPadding);
+    if (this.geometry) glideTo(this.cy, this.geometry.bounds, fitPadding, this.coveredRight);
   }
 
   /** The drawing as a PNG, as on screen (the level of detail in force), on the page's background. */
@@ -261,7 +270,8 @@ export class TopologyGraph {
   }
 
   private fitCamera(geometry: GraphGeometry): { zoom: number; pan: { x: number; y: number } } {
-    return cameraFor(geometry.bounds, this.cy.width(), this.cy.height(), fitPadding, {
+    const width = Math.max(this.cy.width() - this.coveredRight, 200);
+    return cameraFor(geometry.bounds, width, this.cy.height(), fitPadding, {
       min: zoomLimits.min,
       max: 1.5,
     });
@@ -337,7 +347,12 @@ export class TopologyGraph {
     // A closed box opens by flying into it: the semantic zoom does the rest.
     if (element.hasClass('namespace-summary') || element.hasClass('cluster-summary')) {
       const box = element.boundingBox({ includeLabels: false });
-      glideTo(this.cy, { x: box.x1, y: box.y1, width: box.w, height: box.h });
+      glideTo(
+        this.cy,
+        { x: box.x1, y: box.y1, width: box.w, height: box.h },
+        40,
+        this.coveredRight,
+      );
     }
   }
 
@@ -371,7 +386,7 @@ export class TopologyGraph {
   private style() {
     return graphStyle(this.palette, {
       edgeLabel: this.labels === 'all' ? this.edgeLabel : 'none',
-      nodeLabels: this.labels !== 'none',
+      nodeLabels: this.labels === 'none' ? 'off' : this.labels === 'nodes' ? 'large' : 'normal',
       cheapEdges: this.cheapEdges,
     });
   }

@@ -50,7 +50,8 @@ export class BoxLayoutEngine {
       return {
         columns: slots.columns,
         width: (columns - 1) * g.cellWidth + g.nodeSize + 2 * g.namespacePadding,
-        height: (rows - 1) * g.cellHeight + g.nodeSize + 2 * g.namespacePadding,
+        height:
+          (rows - 1) * g.cellHeight + g.nodeSize + g.namespacePaddingTop + g.namespacePaddingBottom,
       };
     });
 
@@ -117,7 +118,7 @@ export class BoxLayoutEngine {
         namespaceRects[ns * 4]! + g.namespacePadding + half + (cell % columns) * g.cellWidth;
       positions[n * 2 + 1] =
         namespaceRects[ns * 4 + 1]! +
-        g.namespacePadding +
+        g.namespacePaddingTop +
         half +
         Math.floor(cell / columns) * g.cellHeight;
     }

@@ -3,42 +3,16 @@ export interface PackedBox {
   y: number;
 }
 
-/**
- * Places boxes in the given order left to right in rows ("shelves") of about `rowWidth`, each row
- * as tall as its tallest box. Simple and O(n): order stays readable (alphabetical stays
- * alphabetical) and a box keeps its place as long as the boxes before it keep their size.
- */
-export function shelfPack(
-  sizes: ReadonlyArray<{ width: number; height: number }>,
-  gap: number,
-  aspectRatio: number,
-): { places: PackedBox[]; width: number; height: number } {
-  let widest = 0;
-  let totalWidth = 0;
-  let totalHeight = 0;
-  for (const size of sizes) {
-    widest = Math.max(widest, size.width);
-    totalWidth += size.width + gap;
-    totalHeight += size.height + gap;
-  }
-  // The number of columns whose grid of average boxes comes closest to the aspect ratio; a square
-  // root of the area misjudges it when there are only a few big boxes.
-  const count = Math.max(1, sizes.length);
-  const averageWidth = totalWidth / count;
-  const averageHeight = totalHeight / count;
-  let columns = 1;
-  let best = Infinity;
-  for (let candidate = 1; candidate <= count; candidate++) {
-    const rows = Math.ceil(count / candidate);
-    const miss = Math.abs(
-      Math.log((candidate * averageWidth) / (rows * averageHeight) / aspectRatio),
-    );
-    if (miss < best) {
-      best = miss;
-      columns = candidate;
-    }
-  }
-  const rowWidth = Math.max(widest, columns * averageWidth - gap + 1e-6);
+export interface Packing {
+  places: PackedBox[];
+  width: number;
+  height: number;
+}
+
+type Size = { width: number; height: number };
+
+/** Left to right in the given order, a new row ("shelf") when the next box would pass `rowWidth`. */
+function packRows(sizes: readonly Size[], gap: number, rowWidth: number): Packing {
   const places: PackedBox[] = [];
   let x = 0;
   let y = 0;
@@ -56,4 +30,39 @@ export function shelfPack(
     rowHeight = Math.max(rowHeight, size.height);
   }
   return { places, width, height: y + rowHeight };
+}
+
+// Enough row widths to find a good one among thousands of boxes without trying them all.
+const maxCandidates = 48;
+
+/**
+ * Places boxes in the given order in rows, choosing the row width that lets the whole packing
+ * show largest on a screen of `aspectRatio` (width over height). Order stays readable
+ * (alphabetical stays alphabetical), and a box keeps its place while the boxes before it keep
+ * their sizes.
+ */
+export function shelfPack(sizes: readonly Size[], gap: number, aspectRatio: number): Packing {
+  if (sizes.length === 0) return { places: [], width: 0, height: 0 };
+  // Candidate row widths: the widths of the first k boxes in a row, for k boxes per row.
+  const candidates = new Set<number>();
+  const step = Math.max(1, Math.ceil(sizes.length / maxCandidates));
+  let prefix = -gap;
+  let widest = 0;
+  sizes.forEach((size, i) => {
+    prefix += size.width + gap;
+    widest = Math.max(widest, size.width);
+    if (i % step === 0 || i === sizes.length - 1) candidates.add(prefix);
+  });
+  let best: Packing | undefined;
+  let bestScale = -Infinity;
+  for (const rowWidth of candidates) {
+    const packing = packRows(sizes, gap, Math.max(rowWidth, widest));
+    // How large it would show: the screen is aspectRatio × 1, the packing width × height.
+    const scale = Math.min(aspectRatio / packing.width, 1 / packing.height);
+    if (scale > bestScale) {
+      bestScale = scale;
+      best = packing;
+    }
+  }
+  return best!;
 }
