@@ -55,12 +55,12 @@ const revealMargin = { x: 400, y: 260 };
 
 type LabelBand = 'none' | 'nodes' | 'all';
 
-// Edge labels from where their 10-unit font is 7.5 px; node labels from where their larger font
-// of the 'nodes' band (see graph-style.ts) is about 6 px, so a small fleet fitted to the screen
-// still shows its names.
+// Labels from where they are 8 px on screen, the smallest that reads: edge labels (10 units) from
+// zoom 0.8, node labels (15 units in the 'nodes' band, see graph-style.ts) from 0.53, so a small
+// fleet fitted to the screen still shows its names. Below that cytoscape need not measure them.
 function labelBand(zoom: number): LabelBand {
-  if (zoom >= 0.75) return 'all';
-  if (zoom >= 0.42) return 'nodes';
+  if (zoom >= 0.8) return 'all';
+  if (zoom >= 0.53) return 'nodes';
   return 'none';
 }
 
@@ -156,6 +156,8 @@ export class TopologyGraph {
         this.draws.push(record);
         resolve(record);
       });
+      // A refresh that changed nothing would not draw at all, and this would never resolve.
+      this.cy.forceRender();
     });
   }
 
