@@ -45,7 +45,7 @@ export class ClusterFleetResolver {
 
   @ResolveField(() => Boolean, { description: 'True once every watched kind was listed once.' })
   synced(@Parent() cluster: Cluster): boolean {
-    return this.discovery.connection(cluster.name)?.synced ?? false;
+    return this.discovery.isSynced(cluster.name);
   }
 
   @ResolveField(() => [ClusterErrorModel], {

@@ -35,6 +35,8 @@ import { MESH_ADAPTERS } from './mesh-adapters.token';
 @Injectable()
 export class DiscoveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly connections = new Map<string, ClusterConnection>();
+  /** Clusters whose discovery reached the fleet model after their first full list. */
+  private readonly discovered = new Set<string>();
   private readonly wantedKinds: KindRef[];
   private subscription: Subscription | undefined;
 
@@ -72,9 +74,17 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
     return this.connections.get(cluster);
   }
 
-  /** Clusters whose first full list of every kind is done. */
+  /**
+   * True once the cluster's first full list of every kind is done and the meshes found in it are in
+   * the fleet model (so a client that waits for this sees the cluster's whole discovery).
+   */
+  isSynced(cluster: string): boolean {
+    return (this.connections.get(cluster)?.synced ?? false) && this.discovered.has(cluster);
+  }
+
+  /** Clusters for which `isSynced` holds. */
   syncedClusters(): number {
-    return [...this.connections.values()].filter((c) => c.synced).length;
+    return [...this.connections.keys()].filter((name) => this.isSynced(name)).length;
   }
 
   private onClusterStatus(status: ClusterStatus): void {
@@ -107,6 +117,7 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
         'could not start watching the cluster; will retry',
       );
       this.connections.delete(target.name);
+      this.discovered.delete(target.name);
       connection.stop();
       this.registry.checkNow(target.name);
     });
@@ -141,5 +152,6 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
         : emptyClusterDiscovery(connection.cluster);
     discovery.lastSyncedAt = connection.lastSyncedAt;
     this.fleet.replace(discovery);
+    if (connection.synced) this.discovered.add(connection.cluster);
   }
 }
