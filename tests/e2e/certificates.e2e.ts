@@ -1,10 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Browser, type Locator, type Page } from 'playwright-core';
+import { OverviewPage } from './pages/overview.page';
 import { launchChromium } from './support/chromium';
 import { startHub } from './support/hub';
+import { queryHub, waitForHub } from './support/hub-graphql';
 
 type Hub = Awaited<ReturnType<typeof startHub>>;
+
+interface SummaryAnswer {
+  certificateSummary: {
+    total: number;
+    expired: number;
+    critical: number;
+    warning: number;
+    ok: number;
+    findingErrors: number;
+  };
+}
+
+const summaryQuery = `{ certificateSummary { total expired critical warning ok findingErrors } }`;
 
 /** The Certificates page as a user sees it: rows in order, findings, filters, the detail panel. */
 class CertificatesPage {
@@ -209,6 +224,47 @@ describe('Certificates page against the hub on its demo fleet', () => {
       expect(await page.locator('.timeline-now line').count()).toBe(1);
       await page.getByRole('button', { name: '10 years' }).click();
       expect(certificates.url().searchParams.get('span')).toBe('10y');
+    },
+    testTimeoutMs,
+  );
+
+  it(
+    'counts certificates per expiry class on the Overview as the API does; Expired opens the filtered list',
+    async () => {
+      const { certificateSummary: summary } = await waitForHub(
+        () => queryHub<SummaryAnswer>(hub!.url, summaryQuery),
+        (answer) => answer.certificateSummary.total >= demoCertificates,
+      );
+      expect(summary.expired).toBeGreaterThanOrEqual(1);
+      expect(summary.critical).toBeGreaterThanOrEqual(1);
+
+      const overview = new OverviewPage(page, hub!.url);
+      await overview.open();
+      await overview
+        .certificateTotal()
+        .filter({ hasText: new RegExp(`^${summary.total} certificates$`) })
+        .waitFor({ timeout: 20_000 });
+      expect(await overview.certificateClassCounts()).toEqual({
+        EXPIRED: summary.expired,
+        CRITICAL: summary.critical,
+        WARNING: summary.warning,
+        OK: summary.ok,
+      });
+      const expired = overview.certificateClassLink('EXPIRED');
+      expect(await expired.evaluate((a) => a.closest('li')!.className)).toBe('tone-failing');
+      expect(await expired.evaluate((a) => a.closest('li')!.querySelector('svg') !== null)).toBe(
+        true,
+      );
+      expect(await overview.certificateFindings().innerText()).toContain(
+        `${summary.findingErrors} trust error`,
+      );
+
+      await expired.click();
+      await certificates.waitForRows(summary.expired);
+      expect(certificates.url().pathname).toBe('/certificates');
+      expect(certificates.url().searchParams.get('class')).toBe('EXPIRED');
+      expect(await certificates.classes()).toEqual(Array(summary.expired).fill('EXPIRED'));
+      expect(await certificates.classToggle('EXPIRED').getAttribute('aria-pressed')).toBe('true');
     },
     testTimeoutMs,
   );

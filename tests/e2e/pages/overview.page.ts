@@ -49,6 +49,36 @@ export class OverviewPage {
       .locator(`tr[data-cluster-name="${cluster}"] [data-column="services"] a`);
   }
 
+  /** "8 certificates" above the expiry classes, once the hub's summary has arrived. */
+  certificateTotal(): Locator {
+    return this.page.getByTestId('certificate-total');
+  }
+
+  /** The count shown per expiry class, e.g. { EXPIRED: 1, CRITICAL: 1, WARNING: 1, OK: 5 }. */
+  async certificateClassCounts(): Promise<Record<string, number>> {
+    const entries = await this.page
+      .getByTestId('certificate-classes')
+      .locator('li[data-expiry-class]')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          (item as HTMLElement).dataset.expiryClass ?? '',
+          (item.querySelector('a')?.textContent ?? '').replace(/[^0-9]/g, ''),
+        ]),
+      );
+    return Object.fromEntries(entries.map(([name, count]) => [name, Number(count)]));
+  }
+
+  /** The link of one expiry class's count, to the Certificates page filtered to it. */
+  certificateClassLink(expiryClass: string): Locator {
+    return this.page
+      .getByTestId('certificate-classes')
+      .locator(`li[data-expiry-class="${expiryClass}"] a`);
+  }
+
+  certificateFindings(): Locator {
+    return this.page.getByTestId('certificate-findings');
+  }
+
   attentionList(): Locator {
     return this.page.getByTestId('attention-list');
   }

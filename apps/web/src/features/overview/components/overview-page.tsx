@@ -6,6 +6,7 @@ import { overviewRefresh, useOverview } from '../hooks/use-overview';
 import { type CountGroup } from '../utils/fleet-counts-query';
 import { attentionItems } from '../utils/attention-items';
 import { AttentionList } from './attention-list';
+import { CertificateClassesCard } from './certificate-classes-card';
 import { ClusterCountsTable, clusterCountKey } from './cluster-counts-table';
 import { FleetStats } from './fleet-stats';
 import { MeshCountsTable, meshCountKey } from './mesh-counts-table';
@@ -69,7 +70,10 @@ export function OverviewPage() {
           />
           <FleetStats fleet={data.fleet} clusters={data.clusters} meshes={data.meshes} />
           <div className="overview-grid">
-            <MeshKindsCard meshes={data.meshes} />
+            <div>
+              <CertificateClassesCard counts={data.certificateSummary} />
+              <MeshKindsCard meshes={data.meshes} />
+            </div>
             <ClusterCountsTable clusters={data.clusters} counts={counts} />
           </div>
           <MeshCountsTable meshes={data.meshes} staleClusters={staleClusters} counts={counts} />

@@ -5,3 +5,5 @@ export type OverviewCluster = OverviewQuery['clusters'][number];
 export type OverviewMesh = OverviewQuery['meshes'][number];
 
 export type FleetTotals = OverviewQuery['fleet'];
+
+export type CertificateCounts = OverviewQuery['certificateSummary'];

@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql/generated';
 
 // The Overview's answer: which clusters answer and are synced, which control planes are healthy,
-// and the fleet's totals.
+// how many certificates are in each expiry class, and the fleet's totals.
 export const overviewQuery = graphql(`
   query Overview {
     fleet {
@@ -11,6 +11,17 @@ export const overviewQuery = graphql(`
       services
       workloads
       policies
+    }
+    certificateSummary {
+      total
+      expired
+      critical
+      warning
+      ok
+      criticalDays
+      warningDays
+      findingErrors
+      findingWarnings
     }
     clusters {
       name
