@@ -3,6 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { TopologyPage } from './pages/topology.page';
 import { launchChromium } from './support/chromium';
 import { startHub } from './support/hub';
+import { waitForHub } from './support/hub-graphql';
 
 type Hub = Awaited<ReturnType<typeof startHub>>;
 
@@ -14,6 +15,8 @@ interface ApiTopology {
     cluster: string;
     trafficSource: boolean;
     highlighted: boolean;
+    meshKind: string | null;
+    certificateAlert: boolean;
   }>;
   edges: Array<{ id: string; source: string; target: string }>;
   metricsSource: string;
@@ -29,7 +32,7 @@ async function apiTopology(hub: Hub, filter: Record<string, unknown> = {}): Prom
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `query($filter: TopologyFilter) { topology(filter: $filter) {
-        metricsSource nodes { id name namespace cluster trafficSource highlighted } edges { id source target } } }`,
+        metricsSource nodes { id name namespace cluster trafficSource highlighted meshKind certificateAlert } edges { id source target } } }`,
       variables: { filter },
     }),
   });
@@ -170,6 +173,28 @@ describe('Topology page against the hub on its demo fleet', () => {
         expect({ id: node.id, highlighted: classes.includes('highlighted') }).toEqual({
           id: node.id,
           highlighted: node.highlighted,
+        });
+      }
+    },
+    testTimeoutMs,
+  );
+
+  it(
+    'rings the nodes of a mesh whose CA certificate is expired (the demo OSM root), only those',
+    async () => {
+      // Certificates are read after the graph settles; wait until the hub has classed OSM's root.
+      const graph = await waitForHub(
+        () => apiTopology(hub!),
+        (answer) => answer.nodes.some((node) => node.meshKind === 'OSM' && node.certificateAlert),
+      );
+      const osm = graph.nodes.filter((node) => node.meshKind === 'OSM');
+      expect(osm.every((node) => node.certificateAlert)).toBe(true);
+      await topology.open('/topology?paused=1');
+      for (const node of graph.nodes) {
+        const classes = await topology.drawnNodeClasses(node.id);
+        expect({ id: node.id, alert: classes.includes('certificate-alert') }).toEqual({
+          id: node.id,
+          alert: node.certificateAlert,
         });
       }
     },

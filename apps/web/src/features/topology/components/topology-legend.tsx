@@ -28,6 +28,15 @@ function Shape({ d }: { d: string }) {
   );
 }
 
+function Ring() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <circle cx="9" cy="9" r="4" fill="none" stroke="var(--text-muted)" strokeWidth="1.6" />
+      <circle cx="9" cy="9" r="7.5" fill="none" stroke="var(--state-failing)" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
 /** What every mark on the graph means; colour always has a shape or word beside it. */
 export function TopologyLegend({ onClose }: { onClose: () => void }) {
   return (
@@ -61,9 +70,10 @@ export function TopologyLegend({ onClose }: { onClose: () => void }) {
           <Shape d="M9 2l7 7-7 7-7-7z" /> external
         </li>
         <li>double border: traffic source (only sends)</li>
+        <li>second line: the mesh (istio, linkerd, consul, osm…)</li>
         <li>
-          second line: the mesh (istio, linkerd, consul, osm…); ⚠ before it: the mesh’s CA
-          certificate is critical or expired
+          <Ring /> red ring and ⚠ before the mesh: its root, intermediate or issuer certificate is
+          critical or expired
         </li>
       </ul>
       <h3>Edges</h3>

@@ -108,6 +108,23 @@ describe('buildScene', () => {
     expect(edge.classes).not.toContain('mtls');
   });
 
+  it('marks a node whose mesh has a critical or expired CA for its ring and its label', () => {
+    const alerted = aNode('central', 'shop', 'orders', { meshKind: 'OSM', certificateAlert: true });
+    const alertIndex = indexTopology(aTopology([api, alerted]));
+    const alertRequest = { ...layoutRequestFor(alertIndex), requestId: 1 };
+    const scene = buildScene(
+      alertIndex,
+      toGeometry(alertRequest, new BoxLayoutEngine().layout(alertRequest)),
+      fullDetail(),
+      'SERVICE',
+    );
+    const drawn = (id: string) => scene.elements.find((element) => element.data.id === id)!;
+    expect(drawn(alerted.id).classes).toContain('certificate-alert');
+    expect(drawn(alerted.id).data.label).toContain('\u26a0');
+    expect(drawn(api.id).classes).not.toContain('certificate-alert');
+    expect(drawn(api.id).data.label).not.toContain('\u26a0');
+  });
+
   it('draws at most the given number of box-to-box edges, failing ones first', () => {
     const scene = buildScene(index, geometry, closedAll, 'SERVICE', 1);
     expect(scene.boxEdges).toBe(2);

@@ -154,6 +154,18 @@ export function graphStyle(palette: GraphPalette, options: GraphStyleOptions): S
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.6 },
     },
     { selector: 'edge.aggregate', style: { opacity: 0.45 } },
+    // The mesh's CA is critical or expired: a red ring clear of the node, whatever its health, so it
+    // reads apart from the health border; one extra stroke, no shadow. A Find match keeps its own
+    // dashed ring (declared after), and the label's ⚠ still marks the certificate.
+    {
+      selector: 'node.certificate-alert',
+      style: {
+        'outline-width': 3,
+        'outline-color': palette.tone.failing.line,
+        'outline-offset': 3,
+        'outline-style': 'solid',
+      },
+    },
     {
       selector: 'node.highlighted',
       style: {
