@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RbacAuthorizationV1Api } from '@kubernetes/client-node';
+import { KubernetesObjectApi, RbacAuthorizationV1Api } from '@kubernetes/client-node';
 import { clusterKubeConfig } from '../support/cluster-kube-config';
 import { startControlPlane, type ControlPlane } from '../support/control-plane';
 import { isControlPlaneSkipped } from '../support/control-plane-state';
@@ -266,6 +266,61 @@ const MESHES_QUERY = '{ meshes { id kind cluster { name } } }';
       );
       expect(value.name).toBe('default');
       expect(value.effects.map((e) => e.summary)).toContain('mTLS STRICT (server)');
+    });
+
+    // Pods, controllers and Services of an application namespace are rediscovered namespace by
+    // namespace; the answers must be those of a whole-cluster discovery.
+    it('follows a workload added to and removed from an application namespace', async () => {
+      const admin = clusterKubeConfig(plane.cluster('beta'), 'admin');
+      const labels = { app: 'cart', version: 'v2' };
+      const cartV2 = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'cart-v2', namespace: 'shop', labels },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: labels },
+          template: {
+            metadata: { labels },
+            spec: {
+              serviceAccountName: 'cart',
+              containers: [
+                { name: 'cart', image: 'example/cart:2.0' },
+                { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.2' },
+              ],
+            },
+          },
+        },
+      };
+      const cart = async () => {
+        const { service } = await hub.graphql<{
+          service: { versions: string[]; workloadIds: string[] } | null;
+        }>('{ service(id: "beta/shop/Service/cart") { versions workloadIds } }');
+        return service;
+      };
+      expect((await cart())?.workloadIds).toEqual(['beta/shop/Deployment/cart-v1']);
+
+      await createObjects(admin, [cartV2 as never]);
+      const added = await eventually(
+        async () => ((await cart())?.workloadIds.length === 2 ? await cart() : undefined),
+        20_000,
+        'cart-v2 behind the cart Service',
+      );
+      expect(added.value).toEqual({
+        versions: ['v1', 'v2'],
+        workloadIds: ['beta/shop/Deployment/cart-v1', 'beta/shop/Deployment/cart-v2'],
+      });
+
+      await KubernetesObjectApi.makeApiClient(admin).delete(cartV2 as never);
+      const removed = await eventually(
+        async () => ((await cart())?.workloadIds.length === 1 ? await cart() : undefined),
+        20_000,
+        'cart-v2 gone',
+      );
+      expect(removed.value).toEqual({
+        versions: ['v1'],
+        workloadIds: ['beta/shop/Deployment/cart-v1'],
+      });
     });
   },
 );

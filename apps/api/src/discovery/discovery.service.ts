@@ -4,13 +4,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import {
-  kindKey,
-  type KindRef,
-  type MeshAdapter,
-  type MeshDiscovery,
-} from '@meshwork/adapters-core';
-import { ClusterErrorCode, type ClusterError, type Mesh } from '@meshwork/model';
+import { kindKey, type KindRef, type MeshAdapter } from '@meshwork/adapters-core';
 import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
 import { ClusterRegistry } from '../clusters/cluster-registry.service';
@@ -21,22 +15,34 @@ import { Reachability } from '../clusters/reachability';
 import { MESHWORK_CONFIG } from '../config/config.tokens';
 import type { MeshworkConfig } from '../config/meshwork-config';
 import { LOGGER } from '../logging/logging.tokens';
-import { ClusterConnection } from '../fleet/cluster-connection';
-import { emptyClusterDiscovery } from './cluster-discovery';
+import { ClusterConnection, type ClusterChange } from '../fleet/cluster-connection';
+import type { ClusterDiscovery } from './cluster-discovery';
+import { discoverCluster } from './discover-cluster';
 import { FleetState } from './fleet-state.service';
-import { mergeDiscoveries } from './merge-discoveries';
+import { NAMESPACE_SCOPABLE_KINDS, rediscoverNamespaces } from './rediscover-namespaces';
 import { MESH_ADAPTERS } from './mesh-adapters.token';
+
+/** Quiet time after namespace-scoped updates before the whole cluster is checked once more. */
+const RECONCILE_QUIET_MS = 10_000;
+/** Longest a cluster under constant change goes without a whole-cluster discovery. */
+const RECONCILE_MAX_MS = 60_000;
 
 /**
  * Runs discovery: once a cluster answers, opens its ClusterConnection (the kinds every adapter needs);
  * whenever that cluster's objects change, runs every adapter over its snapshot and replaces that
  * cluster's part of the FleetState. Clusters never wait for one another.
+ *
+ * A change confined to pods, controllers and Services of ordinary namespaces is rediscovered for those
+ * namespaces only (see rediscoverNamespaces), so its cost follows the change, not the cluster; a
+ * whole-cluster discovery follows once the cluster is quiet, as a check that logs any difference.
  */
 @Injectable()
 export class DiscoveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly connections = new Map<string, ClusterConnection>();
   /** Clusters whose discovery reached the fleet model after their first full list. */
   private readonly discovered = new Set<string>();
+  /** Pending whole-cluster checks after namespace-scoped updates, by cluster. */
+  private readonly reconciles = new Map<string, { timer: NodeJS.Timeout; since: number }>();
   private readonly wantedKinds: KindRef[];
   private subscription: Subscription | undefined;
 
@@ -68,6 +74,8 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
   onApplicationShutdown(): void {
     this.subscription?.unsubscribe();
     for (const connection of this.connections.values()) connection.stop();
+    for (const { timer } of this.reconciles.values()) clearTimeout(timer);
+    this.reconciles.clear();
   }
 
   connection(cluster: string): ClusterConnection | undefined {
@@ -108,7 +116,7 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
         onWatchError: () => this.registry.checkNow(target.name),
       },
       this.logger,
-      () => this.rediscover(connection),
+      (change) => this.rediscover(connection, change),
     );
     this.connections.set(target.name, connection);
     connection.start().catch((error: Error) => {
@@ -123,35 +131,59 @@ export class DiscoveryService implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
-  private rediscover(connection: ClusterConnection): void {
+  private rediscover(connection: ClusterConnection, change?: ClusterChange): void {
     const snapshot = connection.snapshot();
-    const meshes: Mesh[] = [];
-    const parts: MeshDiscovery[] = [];
-    const errors: ClusterError[] = [...connection.errors()];
-    for (const adapter of this.adapters) {
-      try {
-        for (const mesh of adapter.detect(snapshot)) {
-          meshes.push(mesh);
-          parts.push(adapter.discover(snapshot, mesh));
-        }
-      } catch (error) {
-        this.logger.error(
-          { cluster: connection.cluster, adapter: adapter.id, err: (error as Error).stack },
-          'adapter failed',
-        );
-        errors.push({
-          cluster: connection.cluster,
-          code: ClusterErrorCode.ADAPTER_FAILED,
-          message: `${adapter.id} adapter failed: ${(error as Error).message}`,
-        });
-      }
+    const errors = connection.errors();
+    const previous = this.fleet.cluster(connection.cluster);
+    let discovery: ClusterDiscovery | undefined;
+    if (previous && this.discovered.has(connection.cluster) && isNamespaceScoped(change)) {
+      discovery = rediscoverNamespaces(
+        this.adapters,
+        snapshot,
+        previous,
+        change.namespaces,
+        errors,
+      );
+      if (discovery) this.scheduleReconcile(connection);
     }
-    const discovery =
-      meshes.length || errors.length
-        ? mergeDiscoveries(connection.cluster, meshes, parts, errors)
-        : emptyClusterDiscovery(connection.cluster);
+    discovery ??= discoverCluster(this.adapters, snapshot, errors, (adapter, error) =>
+      this.logger.error(
+        { cluster: connection.cluster, adapter: adapter.id, err: error.stack },
+        'adapter failed',
+      ),
+    );
     discovery.lastSyncedAt = connection.lastSyncedAt;
-    this.fleet.replace(discovery);
+    const applied = this.fleet.replace(discovery);
     if (connection.synced) this.discovered.add(connection.cluster);
+    // Changes still in their debounce window show up here too, so this is a hint, not an alarm.
+    if (!change && applied.changedIds.length > 0)
+      this.logger.info(
+        { cluster: connection.cluster, changedIds: applied.changedIds.slice(0, 20) },
+        'whole-cluster check after namespace-scoped updates changed entities',
+      );
   }
+
+  /** A whole-cluster discovery once the cluster has been quiet for a while (or at the latest 60 s). */
+  private scheduleReconcile(connection: ClusterConnection): void {
+    const pending = this.reconciles.get(connection.cluster);
+    const since = pending?.since ?? Date.now();
+    if (pending) clearTimeout(pending.timer);
+    const delay = Math.min(RECONCILE_QUIET_MS, Math.max(0, since + RECONCILE_MAX_MS - Date.now()));
+    const timer = setTimeout(() => {
+      this.reconciles.delete(connection.cluster);
+      if (this.connections.get(connection.cluster) === connection) this.rediscover(connection);
+    }, delay);
+    timer.unref();
+    this.reconciles.set(connection.cluster, { timer, since });
+  }
+}
+
+function isNamespaceScoped(
+  change: ClusterChange | undefined,
+): change is ClusterChange & { namespaces: ReadonlySet<string> } {
+  return (
+    change?.namespaces !== undefined &&
+    change.namespaces.size > 0 &&
+    [...change.kinds].every((kind) => NAMESPACE_SCOPABLE_KINDS.has(kind))
+  );
 }

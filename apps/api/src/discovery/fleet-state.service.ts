@@ -35,6 +35,8 @@ export class FleetState {
   private readonly clusters = new Map<string, ClusterDiscovery>();
   /** Serialized form of every entity, by id, to tell what a new discovery changed. */
   private readonly fingerprints = new Map<string, Map<string, string>>();
+  /** The entity objects those forms were taken from: an entity carried over as is needs no new one. */
+  private readonly printed = new Map<string, Map<string, Entity>>();
   private views: FleetViews = {};
 
   get revision(): number {
@@ -44,7 +46,9 @@ export class FleetState {
   /** Replaces one cluster's discovery; returns the change (with no ids when nothing changed). */
   replace(discovery: ClusterDiscovery): FleetChange {
     const previous = this.fingerprints.get(discovery.cluster) ?? new Map<string, string>();
+    const previousObjects = this.printed.get(discovery.cluster) ?? new Map<string, Entity>();
     const next = new Map<string, string>();
+    const nextObjects = new Map<string, Entity>();
     const changedIds: string[] = [];
     const entities: Entity[] = [
       ...discovery.meshes,
@@ -55,7 +59,10 @@ export class FleetState {
       ...discovery.certificates,
     ];
     for (const entity of entities) {
-      const print = JSON.stringify(entity);
+      nextObjects.set(entity.id, entity);
+      const unchanged =
+        previousObjects.get(entity.id) === entity ? previous.get(entity.id) : undefined;
+      const print = unchanged ?? JSON.stringify(entity);
       next.set(entity.id, print);
       if (previous.get(entity.id) !== print) changedIds.push(entity.id);
     }
@@ -65,6 +72,7 @@ export class FleetState {
       JSON.stringify(discovery.errors);
     this.clusters.set(discovery.cluster, discovery);
     this.fingerprints.set(discovery.cluster, next);
+    this.printed.set(discovery.cluster, nextObjects);
     if (changedIds.length === 0 && !errorsChanged) {
       return { revision: this.revisionNumber, clusters: [], changedIds: [] };
     }

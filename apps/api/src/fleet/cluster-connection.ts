@@ -38,11 +38,23 @@ export interface ClusterConnectionOptions {
   onWatchError?: () => void;
 }
 
+/** What changed in a cluster since the last notification. */
+export interface ClusterChange {
+  /** Keys (kindKey) of the kinds with changed objects. */
+  kinds: ReadonlySet<string>;
+  /**
+   * Namespaces of every changed object, when all of them were single namespaced objects added,
+   * updated or deleted; undefined when anything may have changed (a re-list, a lost kind, a
+   * cluster-scoped object).
+   */
+  namespaces?: ReadonlySet<string>;
+}
+
 /**
  * Everything the hub reads from one cluster: which of the wanted kinds it serves, which we may read
  * (access review), and one list-watch per readable kind feeding an in-memory cache. A CRD installed
  * later is picked up through a watch on CustomResourceDefinitions. `onChange` fires, debounced, with
- * the keys of the kinds that changed.
+ * the kinds (and, where known, the namespaces) that changed.
  */
 export class ClusterConnection {
   private readonly caches = new Map<string, ObjectCache>();
@@ -52,6 +64,8 @@ export class ClusterConnection {
   private readonly kindErrors = new Map<string, ClusterError>();
   private readonly pendingSync = new Set<string>();
   private readonly changedKinds = new Set<string>();
+  /** Namespaces touched since the last notification; undefined once anything may have changed. */
+  private changedNamespaces: Set<string> | undefined = new Set();
   private debounce: NodeJS.Timeout | undefined;
   private firstPendingAt: number | undefined;
   private crdWatch: KubeListWatch | undefined;
@@ -66,7 +80,7 @@ export class ClusterConnection {
     private readonly wanted: readonly KindRef[],
     private readonly options: ClusterConnectionOptions,
     private readonly logger: Logger,
-    private readonly onChange: (kinds: ReadonlySet<string>) => void,
+    private readonly onChange: (change: ClusterChange) => void,
   ) {}
 
   /** Discovers and starts watching; safe to call again after a failure (it resumes where it stopped). */
@@ -185,11 +199,11 @@ export class ClusterConnection {
           },
           onUpsert: (object) => {
             cache.upsert(clean(object));
-            this.changed(key);
+            this.changed(key, object.metadata.namespace);
           },
           onDelete: (object) => {
             cache.delete(object);
-            this.changed(key);
+            this.changed(key, object.metadata.namespace);
           },
           onError: (error, status) => this.watchFailed(key, kind, error, status, namespace),
         },
@@ -248,8 +262,11 @@ export class ClusterConnection {
     }
   }
 
-  private changed(key: string): void {
+  /** `namespace`: the one namespaced object that changed; absent when anything may have changed. */
+  private changed(key: string, namespace?: string): void {
     this.changedKinds.add(key);
+    if (namespace) this.changedNamespaces?.add(namespace);
+    else this.changedNamespaces = undefined;
     this.firstPendingAt ??= Date.now();
     clearTimeout(this.debounce);
     const waited = Date.now() - this.firstPendingAt;
@@ -258,12 +275,18 @@ export class ClusterConnection {
       Math.min(this.options.debounceMs ?? 30, (this.options.maxDelayMs ?? 150) - waited),
     );
     this.debounce = setTimeout(() => {
-      const kinds = new Set(this.changedKinds);
+      const change: ClusterChange = {
+        kinds: new Set(this.changedKinds),
+        namespaces: this.changedNamespaces,
+      };
       this.changedKinds.clear();
+      this.changedNamespaces = new Set();
       this.firstPendingAt = undefined;
       this.lastSyncedAt = new Date();
       // Until every kind has its first list, a partial snapshot would show half a mesh.
-      if (this.pendingSync.size === 0) this.onChange(kinds);
+      if (this.pendingSync.size === 0) this.onChange(change);
+      // The namespaces seen before the first full list are not all that changed.
+      else this.changedNamespaces = undefined;
     }, delay);
   }
 
