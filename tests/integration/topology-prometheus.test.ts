@@ -100,11 +100,21 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
       20_000,
       'the first scrapes',
     );
-    // rate() over the window needs the whole window scraped: counted from the first successful
-    // scrapes (on a loaded machine they can take many seconds), rate() would otherwise see only
-    // part of the window and report a proportionally lower rate.
-    await new Promise((resolve) => setTimeout(resolve, (WINDOW + 5) * 1000));
-  }, 150_000);
+    // rate() over the window needs the whole window scraped: with samples over only part of it,
+    // rate() extrapolates half a scrape interval past them and reports a proportionally lower
+    // rate. So wait until every target answered (nearly) every scrape of the last window, rather
+    // than a fixed time, which a loaded machine can spend with scrapes timing out.
+    await eventually(
+      async () =>
+        (await prometheus.seriesCount(
+          `sum_over_time(up[${WINDOW}s]) >= ${WINDOW - 2} and up == 1`,
+        )) === 5
+          ? true
+          : undefined,
+      (3 * WINDOW + 30) * 1000,
+      `a scraped window of ${WINDOW} s on every target`,
+    );
+  }, 240_000);
 
   afterAll(async () => {
     await hub?.stop();
@@ -155,10 +165,7 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
     return expected;
   }
 
-  // Skipped: on CI's loaded 2-core machine the drawn rates came out at about half the traffic model's
-  // (29 vs 53 req/s) even after a whole scraped window; until the cause (scrape timing vs. the model's
-  // clock) is found, these two accuracy checks would fail a green build. Issue 5 stays open for it.
-  it.skip('draws every modelled edge, cross-cluster ones included, with rates within 15 % and 5xx within 1.5 points', async () => {
+  it('draws every modelled edge, cross-cluster ones included, with rates within 15 % and 5xx within 1.5 points', async () => {
     const [{ topology }, stats] = await Promise.all([
       hub.graphql<{ topology: Topology }>(QUERY, { g: 'SERVICE', w: WINDOW }),
       Promise.resolve(model.windowStats(WINDOW)),
@@ -195,8 +202,7 @@ describeWithPrometheus('topology from a real Prometheus scraping the traffic mod
       expect(drawn.get(id)!.mtlsPercent).toBeCloseTo(want.mtls ? 100 : 0, 0);
   });
 
-  // Skipped for the same reason as the test above.
-  it.skip('draws OSM edges between workloads at workload granularity', async () => {
+  it('draws OSM edges between workloads at workload granularity', async () => {
     const { topology } = await hub.graphql<{ topology: Topology }>(QUERY, {
       g: 'WORKLOAD',
       w: WINDOW,

@@ -29,4 +29,15 @@ describe('ExpositionWriter', () => {
         'latency_ms_count{route="r"} 10\n',
     );
   });
+
+  it('writes a histogram without labels and escapes its label values once per sample', () => {
+    const out = new ExpositionWriter();
+    out.histogram('bare_ms', 'Bare.', {}, [1], [2], 3, 4);
+    out.histogram('odd_ms', 'Odd.', { path: 'a"\nb' }, [1], [1], 1, 1);
+    const text = out.text();
+    expect(text).toContain('bare_ms_bucket{le="1"} 2\nbare_ms_bucket{le="+Inf"} 4\n');
+    expect(text).toContain('bare_ms_sum 3\nbare_ms_count 4\n');
+    expect(text).toContain('odd_ms_bucket{path="a\\"\\nb",le="1"} 1\n');
+    expect(text).toContain('odd_ms_count{path="a\\"\\nb"} 1\n');
+  });
 });

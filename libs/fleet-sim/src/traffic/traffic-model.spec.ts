@@ -1,4 +1,5 @@
 import { FLEET_CLUSTERS } from '../scenarios/fleet-clusters';
+import { ExpositionWriter } from './exposition-writer';
 import { readScenario } from '../scenarios/scenario-files';
 import { TrafficModel } from './traffic-model';
 
@@ -110,5 +111,25 @@ describe('TrafficModel', () => {
     const measured = (end - before.get(labels)!) / 60;
     const stats = model.windowStats(60).find((s) => s.route.destCluster === 'south')!;
     expect(measured).toBeCloseTo(stats.requestRate, 0);
+  });
+
+  it('builds a cluster text once per second however often it is scraped', () => {
+    const clock = { t: 60_000 };
+    const model = demoModel(clock);
+    const built = jest.spyOn(ExpositionWriter.prototype, 'text');
+    try {
+      const first = model.render('east');
+      clock.t = 60_900;
+      expect(model.render('east')).toBe(first);
+      expect(built).toHaveBeenCalledTimes(1);
+      model.render('west');
+      expect(built).toHaveBeenCalledTimes(2);
+      clock.t = 61_000;
+      const next = model.render('east');
+      expect(built).toHaveBeenCalledTimes(3);
+      expect(next).not.toBe(first);
+    } finally {
+      built.mockRestore();
+    }
   });
 });

@@ -55,6 +55,8 @@ export class TrafficModel {
   private readonly counters: RouteCounters[];
   private readonly meshes: Map<string, TrafficMesh>;
   private readonly trustDomains: Map<string, string>;
+  /** Last text per cluster: a second's counters never change, so its text is built once. */
+  private readonly rendered = new Map<string, { second: number; text: string }>();
 
   constructor(
     readonly clusters: readonly InventoryCluster[],
@@ -80,11 +82,17 @@ export class TrafficModel {
     return this.clusters.map((c) => c.name);
   }
 
-  /** One cluster's metrics in Prometheus text format, counters as of `atMs`. */
+  /**
+   * One cluster's metrics in Prometheus text format, counters as of `atMs`. Scrapes within the same
+   * second share one text: building it is the costly part, and a scraper that retries after a
+   * timeout must not multiply that cost.
+   */
   render(cluster: string, atMs: number = this.now()): string {
     const mesh = this.meshes.get(cluster);
     if (!mesh) throw new Error(`traffic model: no cluster "${cluster}"`);
     const second = this.secondAt(atMs);
+    const last = this.rendered.get(cluster);
+    if (last?.second === second) return last.text;
     const outbound: RouteCounters[] = [];
     const inbound: RouteCounters[] = [];
     for (const counters of this.counters) {
@@ -96,7 +104,9 @@ export class TrafficModel {
     }
     const out = new ExpositionWriter();
     RENDERERS[mesh]({ cluster, trustDomains: this.trustDomains, outbound, inbound, out });
-    return out.text();
+    const text = out.text();
+    this.rendered.set(cluster, { second, text });
+    return text;
   }
 
   /** Every route's averages over the `windowSeconds` whole seconds before `atMs`. */
