@@ -51,8 +51,15 @@ async function p1(
     readyTimeoutMs: 120_000,
   });
   const ready = Date.now();
+  let lastReport = Date.now();
   for (;;) {
-    const counts = await fleetCounts(hub.url);
+    // A hub busy for seconds may drop an idle keep-alive connection as the poll reuses it: poll again.
+    const counts = await fleetCounts(hub.url).catch(() => undefined);
+    if (!counts) continue;
+    if (Date.now() - lastReport > 5_000) {
+      lastReport = Date.now();
+      console.log(`  ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    }
     if (counts.clustersSynced === CLUSTERS && counts.services >= CLUSTERS * SERVICES) break;
     if (Date.now() - started > 180_000)
       throw new Error(`incomplete model after 180 s: ${JSON.stringify(counts)}`);

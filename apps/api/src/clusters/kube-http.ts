@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import tls from 'node:tls';
 import type { KubeConfig } from '@kubernetes/client-node';
 
 export interface KubeHttpResponse {
@@ -32,7 +34,41 @@ async function openRequest(
   const options: https.RequestOptions = { method, headers: { accept: 'application/json' } };
   await kubeConfig.applyToHTTPSOptions(options);
   const transport = url.protocol === 'http:' ? http : https;
+  if (transport === https && !cluster.proxyUrl && !options.pfx)
+    options.agent = sharedAgent(options);
   return { url, transport, options };
+}
+
+const MAX_AGENTS = 256;
+/** Keep-alive agents by TLS identity (CA, client certificate, verification settings). */
+const agents = new Map<string, https.Agent>();
+
+/**
+ * client-node gives every request a new agent, hence a new TLS connection and a new secure context
+ * (its CA parsed again): at hundreds of lists and watches per cluster that costs seconds. Requests
+ * with the same TLS identity share one keep-alive agent and one secure context instead.
+ */
+function sharedAgent(options: https.RequestOptions): https.Agent {
+  const { ca, cert, key, rejectUnauthorized, servername } = options;
+  const identity = createHash('sha256')
+    .update(JSON.stringify([ca, cert, key, rejectUnauthorized, servername]))
+    .digest('hex');
+  let agent = agents.get(identity);
+  if (!agent) {
+    agent = new https.Agent({
+      keepAlive: true,
+      secureContext: tls.createSecureContext({ ca, cert, key }),
+      ...(rejectUnauthorized !== undefined && { rejectUnauthorized }),
+      ...(servername && { servername }),
+    });
+    agents.set(identity, agent);
+    if (agents.size > MAX_AGENTS) {
+      const [oldest] = agents;
+      agents.delete(oldest![0]);
+      oldest![1].destroy();
+    }
+  }
+  return agent;
 }
 
 /** One request with a JSON or empty body; resolves on any HTTP status, rejects on network failure. */

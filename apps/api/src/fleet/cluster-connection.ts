@@ -12,6 +12,7 @@ import { KubeListWatch } from './kube-list-watch';
 import { LiveSnapshot } from './live-snapshot';
 import { ObjectCache } from './object-cache';
 import { sanitizeSecret } from './secret-sanitizer';
+import { trimObject } from './trim-object';
 import { findServedKinds } from './served-kinds';
 
 const CRDS: KindRef = {
@@ -180,7 +181,9 @@ export class ClusterConnection {
   private watchKind(key: string, kind: KindRef): void {
     const cache = new ObjectCache();
     const clean =
-      kind.kind === 'Secret' && kind.group === '' ? sanitizeSecret : (o: KubeObject) => o;
+      kind.kind === 'Secret' && kind.group === ''
+        ? (o: KubeObject) => sanitizeSecret(trimObject(o))
+        : trimObject;
     this.watchedKinds.add(key);
     for (const namespace of this.scopedNamespaces(kind) ?? [undefined]) {
       const watchKey = namespace === undefined ? key : `${key}@${namespace}`;
