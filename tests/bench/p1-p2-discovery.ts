@@ -68,6 +68,15 @@ async function p1(
   return { hub, ms: Date.now() - started, fromReadyMs: Date.now() - ready };
 }
 
+/** RSS and heap in use once the model is complete (after a second of quiet), from the hub's /metrics. */
+async function memoryAfterSync(url: string): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const mb = (name: string) =>
+    (Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20).toFixed(0);
+  return `after sync: RSS ${mb('process_resident_memory_bytes')} MB, heap used ${mb('nodejs_heap_size_used_bytes')} MB`;
+}
+
 async function p2(sim: FleetSim, hub: HubProcess): Promise<number[]> {
   const client = createClient({
     url: hub.url.replace('http', 'ws') + '/graphql',
@@ -141,6 +150,7 @@ async function main(): Promise<void> {
   const p2p95: number[] = [];
   for (let run = 1; run <= runs; run++) {
     const { hub, ms, fromReadyMs } = await p1(kubeconfigPath);
+    const settled = await memoryAfterSync(hub.url);
     const latencies = await p2(sim, hub);
     rss.push(peakRssMb(hub.process.pid!));
     await hub.stop();
@@ -149,7 +159,7 @@ async function main(): Promise<void> {
     p2p50.push(percentile(latencies, 0.5));
     p2p95.push(percentile(latencies, 0.95));
     console.log(
-      `run ${run}: P1 complete model ${ms} ms after spawn (${fromReadyMs} ms after /readyz), peak RSS ${rss.at(-1)!.toFixed(0)} MB; ` +
+      `run ${run}: P1 complete model ${ms} ms after spawn (${fromReadyMs} ms after /readyz), peak RSS ${rss.at(-1)!.toFixed(0)} MB (${settled}); ` +
         `P2 ${latencies.length}/${CHANGES} events, p50 ${p2p50.at(-1)!.toFixed(0)} ms, p95 ${p2p95.at(-1)!.toFixed(0)} ms`,
     );
   }

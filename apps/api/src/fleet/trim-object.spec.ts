@@ -1,4 +1,12 @@
-import type { KubeObject } from '@meshwork/adapters-core';
+import {
+  CORE_KINDS,
+  parseApiVersion,
+  SnapshotBuilder,
+  type KubeObject,
+} from '@meshwork/adapters-core';
+import { FLEET_CLUSTERS, generateFleet, readScenario } from '@meshwork/fleet-sim';
+import { discoverCluster } from '../discovery/discover-cluster';
+import { meshAdapters } from '../discovery/mesh-adapters';
 import { trimObject } from './trim-object';
 
 describe('trimObject', () => {
@@ -31,8 +39,89 @@ describe('trimObject', () => {
     });
   });
 
+  it('drops the scheduling, volume, probe and runtime-state fields of pods and pod templates', () => {
+    const container = {
+      name: 'cart',
+      image: 'example/cart:1',
+      env: [{ name: 'MODE', value: 'x' }],
+      ports: [{ containerPort: 8080 }],
+      readinessProbe: { httpGet: { path: '/ready' } },
+      resources: { limits: { cpu: '1' } },
+      volumeMounts: [{ name: 'data', mountPath: '/data' }],
+    };
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'cart-0', namespace: 'shop' },
+      spec: { serviceAccountName: 'cart', containers: [container], volumes: [{ name: 'data' }] },
+      status: {
+        phase: 'Running',
+        hostIP: '10.0.0.1',
+        conditions: [{ type: 'Ready', status: 'True' }],
+        containerStatuses: [{ name: 'cart', ready: true, restartCount: 3, state: { running: {} } }],
+      },
+    } as KubeObject;
+    const kept = {
+      name: 'cart',
+      image: 'example/cart:1',
+      env: container.env,
+      ports: container.ports,
+    };
+    expect(trimObject(structuredClone(pod))).toEqual({
+      ...pod,
+      spec: { serviceAccountName: 'cart', containers: [kept] },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: 'True' }],
+        containerStatuses: [{ name: 'cart', ready: true }],
+      },
+    });
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'cart', namespace: 'shop' },
+      spec: { replicas: 2, template: { spec: { containers: [container], volumes: [] } } },
+    } as KubeObject;
+    expect(trimObject(structuredClone(deployment))).toEqual({
+      ...deployment,
+      spec: { replicas: 2, template: { spec: { containers: [kept] } } },
+    });
+  });
+
   it('leaves an object without either untouched', () => {
     const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'cart' } };
     expect(trimObject(structuredClone(service) as KubeObject)).toEqual(service);
+  });
+});
+
+describe('trimObject on every scenario and a generated fleet', () => {
+  const adapters = meshAdapters();
+  const kinds = adapters.flatMap((a) => a.watchedKinds);
+  const known = new Set([...CORE_KINDS, ...kinds].map((k) => `${k.group}/${k.kind}`));
+  const discover = (cluster: string, objects: KubeObject[]) =>
+    discoverCluster(
+      adapters,
+      new SnapshotBuilder(cluster, kinds)
+        .add(
+          ...objects.filter((o) => known.has(`${parseApiVersion(o.apiVersion!).group}/${o.kind}`)),
+        )
+        .build(),
+      [],
+    );
+  const clusters = [
+    ...FLEET_CLUSTERS.map((c) => ({ name: c.cluster, objects: readScenario(c.scenario) })),
+    ...generateFleet({
+      clusters: 4,
+      servicesPerCluster: 20,
+      workloadsPerService: 2,
+      podsPerWorkload: 2,
+      seed: 'trim',
+    }).map((c) => ({ name: c.cluster, objects: c.objects })),
+  ];
+
+  it.each(clusters)('leaves what the adapters find in $name unchanged', ({ name, objects }) => {
+    const trimmed = objects.map((o) => trimObject(structuredClone(o)));
+    expect(JSON.stringify(trimmed).length).toBeLessThan(JSON.stringify(objects).length);
+    expect(discover(name, trimmed)).toEqual(discover(name, objects));
   });
 });
