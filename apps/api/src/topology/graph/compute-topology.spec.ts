@@ -1,7 +1,7 @@
 import type { TrafficSnapshot } from '../../metrics/traffic-snapshot';
 import { DEFAULT_APPENDERS } from '../appenders/default-appenders';
 import { fleetOf, service, workload } from '../testing/topology-fixtures';
-import { HealthTolerances } from '@meshwork/model';
+import { HealthTolerances, MeshKind, type Mesh } from '@meshwork/model';
 import { computeTopology } from './compute-topology';
 import { TopologyGranularity } from './topology-graph';
 
@@ -83,6 +83,22 @@ describe('computeTopology', () => {
     expect(graph.nodes.find((n) => n.id === 'east/shop/Deployment/loadgen')!.trafficSource).toBe(
       true,
     );
+  });
+
+  it('names the mesh kind of every node, a caller with no service included', () => {
+    const istio = { id: 'east/istio-system/Mesh/istio', kind: MeshKind.ISTIO } as Mesh;
+    const graph = computeTopology(
+      fleetOf([loadgen, web, cartEast, cartWest], services, 1, [istio]),
+      snapshot,
+      { granularity: TopologyGranularity.SERVICE },
+      DEFAULT_APPENDERS,
+      new HealthTolerances(),
+    );
+    const kindOf = (id: string) => graph.nodes.find((n) => n.id === id)?.meshKind;
+    expect(kindOf('east/shop/Service/web')).toBe(MeshKind.ISTIO);
+    expect(kindOf('east/shop/Deployment/loadgen')).toBe(MeshKind.ISTIO);
+    // The west mesh is not in this fleet: no kind rather than a wrong one.
+    expect(kindOf('west/shop/Service/cart')).toBeUndefined();
   });
 
   it('uses workload and app ids at those granularities, the same on every run', () => {

@@ -1,5 +1,5 @@
 import type { TrafficEndpoint } from '@meshwork/adapters-core';
-import { Health, makeId, type Service, type Workload } from '@meshwork/model';
+import { Health, makeId, type MeshKind, type Service, type Workload } from '@meshwork/model';
 import { appName } from './app-name';
 import type { FleetView } from './fleet-view';
 import { TopologyGranularity, type TopologyNode, type TopologyNodeKind } from './topology-graph';
@@ -29,12 +29,14 @@ export class NodeResolver {
   readonly extraNodes = new Map<string, TopologyNode>();
   /** Endpoints repeat across samples (one caller, several callees): resolve each once. */
   private readonly memo = new Map<string, ResolvedEnd[]>();
+  private readonly meshKinds = new Map<string, MeshKind>();
 
   constructor(
     fleet: FleetView,
     private readonly granularity: TopologyGranularity,
     private readonly nodes: ReadonlyMap<string, TopologyNode>,
   ) {
+    for (const mesh of fleet.meshes()) this.meshKinds.set(mesh.id, mesh.kind);
     for (const w of fleet.workloads()) {
       this.workloads.set(key(w.cluster, w.namespace, w.name), w);
       this.workloadById.set(w.id, w);
@@ -132,6 +134,7 @@ export class NodeResolver {
         namespace: ref.namespace,
         name: ref.name,
         mesh,
+        meshKind: mesh ? this.meshKinds.get(mesh) : undefined,
         health: Health.UNKNOWN,
         healthReasons: [],
         idle: false,

@@ -4,6 +4,7 @@ import {
   HealthTolerances,
   makeId,
   WorkloadKind,
+  type Mesh,
   type Service,
   type Workload,
 } from '@meshwork/model';
@@ -56,10 +57,15 @@ export function service(
   };
 }
 
-export function fleetOf(workloads: Workload[], services: Service[], revision = 1): FleetView {
+export function fleetOf(
+  workloads: Workload[],
+  services: Service[],
+  revision = 1,
+  meshes: Mesh[] = [],
+): FleetView {
   return {
     revision,
-    meshes: () => [],
+    meshes: () => meshes,
     certificates: () => [],
     services: () => services,
     workloads: () => workloads,
