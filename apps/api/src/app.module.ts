@@ -8,6 +8,7 @@ import { DiscoveryModule } from './discovery/discovery.module';
 import { CLUSTER_TARGETS } from './clusters/clusters.tokens';
 import { MESHWORK_CONFIG } from './config/config.tokens';
 import { queryLimitsRule } from './graphql/query-limits.rule';
+import { sharedBodies } from './graphql/shared-bodies';
 import { LOGGER } from './logging/logging.tokens';
 import { ObservabilityModule } from './observability/observability.module';
 import { TopologyModule } from './topology/topology.module';
@@ -45,6 +46,8 @@ export class AppModule {
           playground: false,
           subscriptions: { 'graphql-ws': true },
           includeStacktraceInErrorResponses: false,
+          // Sends bodies remembered for shared results (topology answers) instead of re-serializing.
+          stringifyResult: sharedBodies.stringifyResult,
           validationRules: [
             queryLimitsRule({
               maxDepth: boot.config.graphqlMaxDepth,

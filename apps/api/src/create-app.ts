@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import type { BootContext } from './boot-context';
+import { sendSharedBodies } from './graphql/send-shared-bodies.middleware';
+import { sharedBodies } from './graphql/shared-bodies';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -18,6 +20,8 @@ export async function createApp(
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  // Before Apollo's middleware, which the GraphQL module adds when the app initializes.
+  app.use(sendSharedBodies(sharedBodies));
   const servesWeb = serveWebApp(app, boot.config.webDir ?? DEFAULT_WEB_DIR);
   return { app, servesWeb };
 }
