@@ -6,6 +6,9 @@ import { createApp } from './create-app';
 import { resolveClusters } from './boot';
 import { createLogger } from './logging/logger';
 
+/** Longest a SIGTERM/SIGINT shutdown may take before the process exits regardless. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
 /** Bad configuration: one line naming the key or file, exit code 2. */
 function exitOnBadInput(error: unknown): never {
   if (error instanceof ConfigError || error instanceof KubeconfigError) {
@@ -36,6 +39,11 @@ async function main(): Promise<void> {
         : 'The web app is not built (npm run build:web); the GraphQL API is at /graphql.\n'),
   );
   const shutdown = async (): Promise<void> => {
+    // Whatever hangs in closing (a stuck socket, a hook) must not outlive the orchestrator's grace period.
+    setTimeout(() => {
+      logger.warn({ afterMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown did not finish; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     await app.close();
     await clusters.dispose();
     process.exit(0);

@@ -58,42 +58,74 @@ const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Daem
 
 type Loose = Record<string, unknown>;
 
-function drop(target: unknown, fields: readonly string[]): void {
-  if (!target || typeof target !== 'object') return;
-  for (const field of fields) delete (target as Loose)[field];
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A copy without `fields`. Copying rather than `delete` keeps V8's compact object layout: an object
+ * that loses a property with `delete` falls back to a dictionary, several times its size.
+ */
+function omit(value: unknown, fields: ReadonlySet<string>): unknown {
+  if (!isObject(value)) return value;
+  const copy: Loose = {};
+  for (const key in value) if (!fields.has(key)) copy[key] = value[key];
+  return copy;
 }
 
-function trimPodSpec(spec: unknown): void {
-  if (!spec || typeof spec !== 'object') return;
-  drop(spec, POD_SPEC_UNREAD);
-  const { containers, initContainers, ephemeralContainers } = spec as Loose;
-  for (const list of [containers, initContainers, ephemeralContainers])
-    if (Array.isArray(list)) for (const container of list) drop(container, CONTAINER_UNREAD);
+const omitEach = (list: unknown, fields: ReadonlySet<string>): unknown =>
+  Array.isArray(list) ? list.map((item) => omit(item, fields)) : list;
+
+const PodSpecUnread = new Set(POD_SPEC_UNREAD);
+const ContainerUnread = new Set(CONTAINER_UNREAD);
+const ContainerStatusUnread = new Set(CONTAINER_STATUS_UNREAD);
+const PodStatusUnread = new Set(POD_STATUS_UNREAD);
+const MetadataUnread = new Set(['managedFields']);
+
+function trimPodSpec(spec: unknown): unknown {
+  const trimmed = omit(spec, PodSpecUnread);
+  if (!isObject(trimmed)) return trimmed;
+  for (const field of ['containers', 'initContainers', 'ephemeralContainers'])
+    if (field in trimmed) trimmed[field] = omitEach(trimmed[field], ContainerUnread);
+  return trimmed;
+}
+
+function trimPodStatus(status: unknown): unknown {
+  const trimmed = omit(status, PodStatusUnread);
+  if (!isObject(trimmed)) return trimmed;
+  // Readiness is read from `type` and `status`; the timestamps, reasons and messages are not.
+  if (Array.isArray(trimmed.conditions))
+    trimmed.conditions = trimmed.conditions.map((c: unknown) =>
+      isObject(c) ? { type: c.type, status: c.status } : c,
+    );
+  for (const field of ['containerStatuses', 'initContainerStatuses'])
+    if (field in trimmed) trimmed[field] = omitEach(trimmed[field], ContainerStatusUnread);
+  return trimmed;
 }
 
 /**
  * Drops what no adapter reads and what makes up most of an object's size, before it is cached:
  * managedFields and kubectl's copy of the last applied object on every kind (client-go informers
  * strip them with a transform for the same reason), and in pods and pod templates the scheduling,
- * volume, probe, resource and security settings and the container runtime states. The adapters'
+ * volume, probe, resource and security settings, the container runtime states and the conditions'
+ * timestamps and messages. The adapters'
  * answers are the same with and without (trim-object.spec.ts checks it on every scenario).
  * Mutates the freshly parsed object it is given.
  */
 export function trimObject(object: KubeObject): KubeObject {
-  const metadata = object.metadata as KubeObject['metadata'] & { managedFields?: unknown };
-  delete metadata.managedFields;
-  if (metadata.annotations && LAST_APPLIED in metadata.annotations)
-    delete metadata.annotations[LAST_APPLIED];
-  const { spec, status } = object as unknown as Loose;
+  const target = object as unknown as Loose;
+  const metadata = omit(object.metadata, MetadataUnread) as KubeObject['metadata'];
+  const annotations = metadata.annotations;
+  if (annotations && LAST_APPLIED in annotations)
+    metadata.annotations = omit(annotations, new Set([LAST_APPLIED])) as Record<string, string>;
+  target.metadata = metadata;
   if (object.kind === 'Pod') {
-    trimPodSpec(spec);
-    drop(status, POD_STATUS_UNREAD);
-    const statuses = status as Loose | undefined;
-    for (const list of [statuses?.containerStatuses, statuses?.initContainerStatuses])
-      if (Array.isArray(list)) for (const entry of list) drop(entry, CONTAINER_STATUS_UNREAD);
-  } else if (object.kind && WORKLOAD_KINDS.has(object.kind)) {
-    const template = (spec as Loose | undefined)?.template as Loose | undefined;
-    trimPodSpec(template?.spec);
+    if ('spec' in target) target.spec = trimPodSpec(target.spec);
+    if ('status' in target) target.status = trimPodStatus(target.status);
+  } else if (object.kind && WORKLOAD_KINDS.has(object.kind) && isObject(target.spec)) {
+    const spec = { ...target.spec };
+    if (isObject(spec.template) && 'spec' in spec.template)
+      spec.template = { ...spec.template, spec: trimPodSpec(spec.template.spec) };
+    target.spec = spec;
   }
   return object;
 }
