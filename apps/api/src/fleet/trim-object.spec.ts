@@ -52,7 +52,22 @@ describe('trimObject', () => {
     const pod = {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: 'cart-0', namespace: 'shop' },
+      metadata: {
+        name: 'cart-0',
+        namespace: 'shop',
+        uid: '7f9c',
+        resourceVersion: '4711',
+        creationTimestamp: '2026-11-01T08:00:00Z',
+        ownerReferences: [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'ReplicaSet',
+            name: 'cart-5d8',
+            uid: '1a2b',
+            controller: true,
+          },
+        ],
+      },
       spec: { serviceAccountName: 'cart', containers: [container], volumes: [{ name: 'data' }] },
       status: {
         phase: 'Running',
@@ -69,6 +84,11 @@ describe('trimObject', () => {
     };
     expect(trimObject(structuredClone(pod))).toEqual({
       ...pod,
+      metadata: {
+        name: 'cart-0',
+        namespace: 'shop',
+        ownerReferences: [{ kind: 'ReplicaSet', name: 'cart-5d8', controller: true }],
+      },
       spec: { serviceAccountName: 'cart', containers: [kept] },
       status: {
         phase: 'Running',

@@ -80,6 +80,26 @@ const ContainerUnread = new Set(CONTAINER_UNREAD);
 const ContainerStatusUnread = new Set(CONTAINER_STATUS_UNREAD);
 const PodStatusUnread = new Set(POD_STATUS_UNREAD);
 const MetadataUnread = new Set(['managedFields']);
+/** Pods and their controllers are many: their bookkeeping metadata goes too. */
+const ControllerMetadataUnread = new Set([
+  'managedFields',
+  'resourceVersion',
+  'creationTimestamp',
+  'generateName',
+  'generation',
+]);
+/** Policies and links may name a controller by uid, never a pod. */
+const PodMetadataUnread = new Set([...ControllerMetadataUnread, 'uid']);
+
+/** Owners are followed by kind and name (and which one is the controller). */
+function trimOwners(metadata: KubeObject['metadata']): void {
+  if (metadata.ownerReferences)
+    metadata.ownerReferences = metadata.ownerReferences.map(({ kind, name, controller }) => ({
+      kind,
+      name,
+      ...(controller !== undefined && { controller }),
+    })) as typeof metadata.ownerReferences;
+}
 
 function trimPodSpec(spec: unknown): unknown {
   const trimmed = omit(spec, PodSpecUnread);
@@ -113,7 +133,11 @@ function trimPodStatus(status: unknown): unknown {
  */
 export function trimObject(object: KubeObject): KubeObject {
   const target = object as unknown as Loose;
-  const metadata = omit(object.metadata, MetadataUnread) as KubeObject['metadata'];
+  const pod = object.kind === 'Pod';
+  const workload = pod || (object.kind !== undefined && WORKLOAD_KINDS.has(object.kind));
+  const unread = pod ? PodMetadataUnread : workload ? ControllerMetadataUnread : MetadataUnread;
+  const metadata = omit(object.metadata, unread) as KubeObject['metadata'];
+  if (workload) trimOwners(metadata);
   const annotations = metadata.annotations;
   if (annotations && LAST_APPLIED in annotations)
     metadata.annotations = omit(annotations, new Set([LAST_APPLIED])) as Record<string, string>;
