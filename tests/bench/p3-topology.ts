@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     if (!body.equals(missBody)) throw new Error('a cached answer differs from an executed one');
   }
   // The same from another process: the server's time without this process's client work and garbage.
-  const apart = await requestsFromAnotherProcess(`${url}/graphql`, query, RUNS);
+  const apart = await requestsFromAnotherProcess(`${url}/graphql`, query, RUNS * 3);
   if (process.env.P3_TRACE)
     console.log(`apart runs: ${apart.map((run) => run.head.toFixed(0)).join(' ')}`);
   const sha1 = createHash('sha1').update(missBody).digest('hex');
@@ -202,8 +202,9 @@ async function main(): Promise<void> {
     'apart-bytes',
     apart.map((run) => run.body),
   );
+  const met = (xs: number[]) => (pct(xs, 0.95) <= 200 ? 'met' : 'NOT met');
   console.log(
-    `goal: p95 <= 200 ms from cache -> ${pct(cached, 0.95) <= 200 ? 'met' : 'NOT met'} (service), ${pct(bodyBytes, 0.95) <= 200 ? 'met' : 'NOT met'} (http, whole body received)`,
+    `goal: p95 <= 200 ms from cache -> ${met(cached)} (service), ${met(apart.map((run) => run.head))} (http, server time), ${met(apart.map((run) => run.body))} (http, whole body in another process)`,
   );
   await app.close();
 }
@@ -226,6 +227,7 @@ const post = () => new Promise((resolve, reject) => {
   request.end(JSON.stringify({ query }));
 });
 (async () => {
+  await post(); // the client's own warm-up (JIT, connection), not the server's time
   const runsOut = [];
   for (let i = 0; i < Number(runs); i += 1) runsOut.push(await post());
   process.stdout.write(JSON.stringify(runsOut));
