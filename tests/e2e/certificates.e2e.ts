@@ -110,11 +110,11 @@ describe('Certificates page against the hub on its demo fleet', () => {
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     certificates = new CertificatesPage(page, hub!.url);
-  }, 10_000);
+  }, 30_000);
 
   afterEach(async () => {
-    await page.close();
-  }, 10_000);
+    await page?.close();
+  }, 30_000);
 
   it(
     'lists the expired certificate first, in red with its word, then the 7-day and 60-day ones',

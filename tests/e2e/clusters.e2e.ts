@@ -30,11 +30,11 @@ describe('Clusters page against the hub on its demo fleet', () => {
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     clusters = new ClustersPage(page, hub!.url);
-  }, 10_000);
+  }, 30_000);
 
   afterEach(async () => {
-    await page.close();
-  }, 10_000);
+    await page?.close();
+  }, 30_000);
 
   it(
     'shows only the clusters in the state an Overview link asks for',

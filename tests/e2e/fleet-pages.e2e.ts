@@ -69,11 +69,11 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
 
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-  }, 10_000);
+  }, 30_000);
 
   afterEach(async () => {
-    await page.close();
-  }, 10_000);
+    await page?.close();
+  }, 30_000);
 
   it(
     'opens on the Overview, which shows every mesh of the demo fleet by kind',
@@ -190,6 +190,11 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
         await page.waitForURL(
           (url) => decodeURIComponent(url.pathname) === `/services/${other.id}`,
         );
+        // The URL changes before the panel shows the new service: wait for the panel itself.
+        await services
+          .detail()
+          .and(page.locator(`[data-service-id="${other.id}"]`))
+          .waitFor();
         await expect(services.detail().getAttribute('data-service-id')).resolves.toBe(other.id);
       }
 

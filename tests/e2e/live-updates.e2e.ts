@@ -53,11 +53,11 @@ describe('live updates from a cluster, without a reload', () => {
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     services = new ServicesPage(page, hub!.url);
-  }, 10_000);
+  }, 30_000);
 
   afterEach(async () => {
-    await page.close();
-  }, 10_000);
+    await page?.close();
+  }, 30_000);
 
   /** Marks the loaded document, so a test can tell the page was updated in place, not reloaded. */
   async function markDocument(): Promise<void> {

@@ -80,11 +80,11 @@ describe('Topology page against the hub on its demo fleet', () => {
   beforeEach(async () => {
     page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
     topology = new TopologyPage(page, hub!.url);
-  }, 10_000);
+  }, 30_000);
 
   afterEach(async () => {
-    await page.close();
-  }, 10_000);
+    await page?.close();
+  }, 30_000);
 
   it(
     'draws every node and edge the hub reports, in cluster and namespace boxes',
