@@ -1,43 +1,16 @@
-import {
-  parseApiVersion,
-  SnapshotBuilder,
-  type KubeObject,
-  type MeshAdapter,
-} from '@meshwork/adapters-core';
-import { FLEET_CLUSTERS, generateFleet, readScenario } from '@meshwork/fleet-sim';
-import type { ClusterDiscovery } from './cluster-discovery';
-import { discoverCluster } from './discover-cluster';
-import { meshAdapters } from './mesh-adapters';
+import type { KubeObject } from '@meshwork/adapters-core';
 import { rediscoverNamespaces, sharedNamespaces } from './rediscover-namespaces';
+import {
+  discoverObjects as discover,
+  rawClusters,
+  snapshotOf,
+  testAdapters as adapters,
+} from './testing/raw-clusters';
 
 type Objects = KubeObject[];
 type Mutation = { name: string; apply(objects: Objects, namespace: string): Objects | undefined };
 // The mutations reach into pod and controller fields the model types leave loose.
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const adapters: MeshAdapter[] = meshAdapters();
-const knownKinds = new Set(
-  [...adapters.flatMap((a) => a.watchedKinds)].map((k) => `${k.group}/${k.kind}`),
-);
-const isKnown = (o: KubeObject) =>
-  knownKinds.has(`${parseApiVersion(o.apiVersion!).group}/${o.kind}`);
-
-function discover(cluster: string, objects: Objects): ClusterDiscovery {
-  const builder = new SnapshotBuilder(
-    cluster,
-    adapters.flatMap((a) => a.watchedKinds),
-  );
-  return discoverCluster(adapters, builder.add(...objects.filter(isKnown)).build(), []);
-}
-
-function snapshotOf(cluster: string, objects: Objects) {
-  return new SnapshotBuilder(
-    cluster,
-    adapters.flatMap((a) => a.watchedKinds),
-  )
-    .add(...objects.filter(isKnown))
-    .build();
-}
 
 /** Replaces the first object of `kind` in `namespace` by `change(copy)`; undefined if there is none. */
 function changeFirst(
@@ -152,16 +125,7 @@ const mutations: Mutation[] = [
   },
 ];
 
-const clusters: Array<{ name: string; objects: Objects }> = [
-  ...FLEET_CLUSTERS.map((c) => ({ name: c.cluster, objects: readScenario(c.scenario) })),
-  ...generateFleet({
-    clusters: 4,
-    servicesPerCluster: 30,
-    workloadsPerService: 2,
-    podsPerWorkload: 2,
-    seed: 'scoped',
-  }).map((c) => ({ name: c.cluster, objects: c.objects })),
-];
+const clusters = rawClusters('scoped');
 
 describe('rediscovering only the namespaces that changed', () => {
   describe.each(clusters)('in cluster $name', ({ name, objects }) => {

@@ -1,12 +1,5 @@
-import {
-  CORE_KINDS,
-  parseApiVersion,
-  SnapshotBuilder,
-  type KubeObject,
-} from '@meshwork/adapters-core';
-import { FLEET_CLUSTERS, generateFleet, readScenario } from '@meshwork/fleet-sim';
-import { discoverCluster } from '../discovery/discover-cluster';
-import { meshAdapters } from '../discovery/mesh-adapters';
+import type { KubeObject } from '@meshwork/adapters-core';
+import { discoverObjects, rawClusters } from '../discovery/testing/raw-clusters';
 import { trimObject } from './trim-object';
 
 describe('trimObject', () => {
@@ -115,33 +108,11 @@ describe('trimObject', () => {
 });
 
 describe('trimObject on every scenario and a generated fleet', () => {
-  const adapters = meshAdapters();
-  const kinds = adapters.flatMap((a) => a.watchedKinds);
-  const known = new Set([...CORE_KINDS, ...kinds].map((k) => `${k.group}/${k.kind}`));
-  const discover = (cluster: string, objects: KubeObject[]) =>
-    discoverCluster(
-      adapters,
-      new SnapshotBuilder(cluster, kinds)
-        .add(
-          ...objects.filter((o) => known.has(`${parseApiVersion(o.apiVersion!).group}/${o.kind}`)),
-        )
-        .build(),
-      [],
-    );
-  const clusters = [
-    ...FLEET_CLUSTERS.map((c) => ({ name: c.cluster, objects: readScenario(c.scenario) })),
-    ...generateFleet({
-      clusters: 4,
-      servicesPerCluster: 20,
-      workloadsPerService: 2,
-      podsPerWorkload: 2,
-      seed: 'trim',
-    }).map((c) => ({ name: c.cluster, objects: c.objects })),
-  ];
+  const clusters = rawClusters('trim');
 
   it.each(clusters)('leaves what the adapters find in $name unchanged', ({ name, objects }) => {
     const trimmed = objects.map((o) => trimObject(structuredClone(o)));
     expect(JSON.stringify(trimmed).length).toBeLessThan(JSON.stringify(objects).length);
-    expect(discover(name, trimmed)).toEqual(discover(name, objects));
+    expect(discoverObjects(name, trimmed)).toEqual(discoverObjects(name, objects));
   });
 });
