@@ -101,6 +101,11 @@ describe('trimObject', () => {
     });
   });
 
+  it('leaves something without metadata as it is', () => {
+    const odd = { apiVersion: 'v1', kind: 'Pod' } as unknown as KubeObject;
+    expect(trimObject(odd)).toBe(odd);
+  });
+
   it('leaves an object without either untouched', () => {
     const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'cart' } };
     expect(trimObject(structuredClone(service) as KubeObject)).toEqual(service);

@@ -132,6 +132,8 @@ function trimPodStatus(status: unknown): unknown {
  * Mutates the freshly parsed object it is given.
  */
 export function trimObject(object: KubeObject): KubeObject {
+  // Anything without metadata is not a Kubernetes object; it is left for the cache to report.
+  if (!isObject(object.metadata)) return object;
   const target = object as unknown as Loose;
   const pod = object.kind === 'Pod';
   const workload = pod || (object.kind !== undefined && WORKLOAD_KINDS.has(object.kind));
