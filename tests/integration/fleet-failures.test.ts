@@ -7,7 +7,7 @@ import { startControlPlane, type ControlPlane } from '../support/control-plane';
 import { isControlPlaneSkipped } from '../support/control-plane-state';
 import { createObjects } from '../support/create-objects';
 import { eventually, startHubInProcess, type InProcessHub } from '../support/hub-in-process';
-import { minimalIstio } from '../support/istio-objects';
+import { meshedDeployment, minimalIstio } from '../support/istio-objects';
 import { writeKubeconfig } from '../support/kubeconfig-file';
 import { READ_ONLY_USER } from '../support/read-only-role';
 
@@ -272,26 +272,7 @@ const MESHES_QUERY = '{ meshes { id kind cluster { name } } }';
     // namespace; the answers must be those of a whole-cluster discovery.
     it('follows a workload added to and removed from an application namespace', async () => {
       const admin = clusterKubeConfig(plane.cluster('beta'), 'admin');
-      const labels = { app: 'cart', version: 'v2' };
-      const cartV2 = {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name: 'cart-v2', namespace: 'shop', labels },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: labels },
-          template: {
-            metadata: { labels },
-            spec: {
-              serviceAccountName: 'cart',
-              containers: [
-                { name: 'cart', image: 'example/cart:2.0' },
-                { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.2' },
-              ],
-            },
-          },
-        },
-      };
+      const cartV2 = meshedDeployment('shop', 'cart', 'v2');
       const cart = async () => {
         const { service } = await hub.graphql<{
           service: { versions: string[]; workloadIds: string[] } | null;

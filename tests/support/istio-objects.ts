@@ -2,7 +2,6 @@ import type { KubeObject } from '@meshwork/adapters-core';
 
 /** A small Istio install and one meshed service, as the Helm chart and the injector leave them. */
 export function minimalIstio(namespace = 'shop', service = 'cart'): KubeObject[] {
-  const labels = { app: service, version: 'v1' };
   return [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'istio-system' } },
     {
@@ -32,25 +31,7 @@ export function minimalIstio(namespace = 'shop', service = 'cart'): KubeObject[]
         },
       },
     },
-    {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { name: `${service}-v1`, namespace, labels },
-      spec: {
-        replicas: 1,
-        selector: { matchLabels: labels },
-        template: {
-          metadata: { labels },
-          spec: {
-            serviceAccountName: service,
-            containers: [
-              { name: service, image: `example/${service}:1.0` },
-              { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.2' },
-            ],
-          },
-        },
-      },
-    },
+    meshedDeployment(namespace, service, 'v1'),
     {
       apiVersion: 'v1',
       kind: 'Service',
@@ -58,4 +39,28 @@ export function minimalIstio(namespace = 'shop', service = 'cart'): KubeObject[]
       spec: { selector: { app: service }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] },
     },
   ];
+}
+
+/** `<service>-<version>`: one replica with the Istio sidecar, labelled `app` and `version`. */
+export function meshedDeployment(namespace: string, service: string, version: string): KubeObject {
+  const labels = { app: service, version };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: `${service}-${version}`, namespace, labels },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          serviceAccountName: service,
+          containers: [
+            { name: service, image: `example/${service}:${version}` },
+            { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.2' },
+          ],
+        },
+      },
+    },
+  } as KubeObject;
 }
