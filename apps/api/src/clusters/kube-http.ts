@@ -3,6 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { byteLines, decodeBody } from './decode-body';
 
 export interface KubeHttpResponse {
   status: number;
@@ -87,7 +88,7 @@ export async function kubeRequest(
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
         clearTimeout(timer);
-        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        resolve({ status: response.statusCode ?? 0, body: decodeBody(Buffer.concat(chunks)) });
       });
       response.on('error', fail);
     });
@@ -138,14 +139,14 @@ export async function kubeStream(
         response.on('end', () =>
           resolve({
             status: response.statusCode ?? 0,
-            errorBody: Buffer.concat(chunks).toString('utf8'),
+            errorBody: decodeBody(Buffer.concat(chunks)),
             close,
           }),
         );
         response.on('error', (error) => reject(new Error(describeNetworkError(error, url))));
         return;
       }
-      resolve({ status: 200, lines: splitLines(response), close });
+      resolve({ status: 200, lines: byteLines(response), close });
     });
     const timer = setTimeout(
       () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)),
@@ -157,21 +158,6 @@ export async function kubeStream(
     });
     request.end();
   });
-}
-
-async function* splitLines(stream: AsyncIterable<Buffer>): AsyncIterable<string> {
-  let rest = '';
-  for await (const chunk of stream) {
-    rest += chunk.toString('utf8');
-    let newline = rest.indexOf('\n');
-    while (newline >= 0) {
-      const line = rest.slice(0, newline).trim();
-      rest = rest.slice(newline + 1);
-      if (line) yield line;
-      newline = rest.indexOf('\n');
-    }
-  }
-  if (rest.trim()) yield rest.trim();
 }
 
 function describeNetworkError(error: NodeJS.ErrnoException, url: URL): string {
