@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Subject } from 'rxjs';
 import type { Certificate, Mesh, MeshLink, NativePolicy, Service, Workload } from '@meshwork/model';
@@ -33,7 +34,7 @@ export class FleetState {
   readonly changes = new Subject<FleetChange>();
   private revisionNumber = 0;
   private readonly clusters = new Map<string, ClusterDiscovery>();
-  /** Serialized form of every entity, by id, to tell what a new discovery changed. */
+  /** A digest of every entity's serialized form, by id, to tell what a new discovery changed. */
   private readonly fingerprints = new Map<string, Map<string, string>>();
   /** The entity objects those forms were taken from: an entity carried over as is needs no new one. */
   private readonly printed = new Map<string, Map<string, Entity>>();
@@ -62,7 +63,7 @@ export class FleetState {
       nextObjects.set(entity.id, entity);
       const unchanged =
         previousObjects.get(entity.id) === entity ? previous.get(entity.id) : undefined;
-      const print = unchanged ?? JSON.stringify(entity);
+      const print = unchanged ?? fingerprint(entity);
       next.set(entity.id, print);
       if (previous.get(entity.id) !== print) changedIds.push(entity.id);
     }
@@ -156,4 +157,12 @@ export class FleetState {
       all.push(...pick(this.clusters.get(cluster)!));
     return all;
   }
+}
+
+/**
+ * A digest rather than the serialized entity itself: a fleet holds tens of thousands of entities, and
+ * keeping their JSON only to compare it cost more heap than the entities.
+ */
+function fingerprint(entity: Entity): string {
+  return createHash('sha256').update(JSON.stringify(entity)).digest('base64');
 }

@@ -12,6 +12,7 @@ import { KubeListWatch } from './kube-list-watch';
 import { LiveSnapshot } from './live-snapshot';
 import { ObjectCache } from './object-cache';
 import { sanitizeSecret } from './secret-sanitizer';
+import { PodPartSharing } from './share-pod-parts';
 import { trimObject } from './trim-object';
 import { findServedKinds } from './served-kinds';
 
@@ -180,10 +181,7 @@ export class ClusterConnection {
 
   private watchKind(key: string, kind: KindRef): void {
     const cache = new ObjectCache();
-    const clean =
-      kind.kind === 'Secret' && kind.group === ''
-        ? (o: KubeObject) => sanitizeSecret(trimObject(o))
-        : trimObject;
+    const clean = cleaner(kind);
     this.watchedKinds.add(key);
     for (const namespace of this.scopedNamespaces(kind) ?? [undefined]) {
       const watchKey = namespace === undefined ? key : `${key}@${namespace}`;
@@ -193,15 +191,15 @@ export class ClusterConnection {
         kind,
         {
           onReset: (objects) => {
-            if (namespace === undefined) cache.reset(objects.map(clean));
-            else cache.resetNamespace(namespace, objects.map(clean));
+            if (namespace === undefined) cache.reset(objects);
+            else cache.resetNamespace(namespace, objects);
             if (!this.caches.has(key)) this.caches.set(key, cache);
             this.pendingSync.delete(watchKey);
             this.kindErrors.delete(watchKey);
             this.changed(key);
           },
           onUpsert: (object) => {
-            cache.upsert(clean(object));
+            cache.upsert(object);
             this.changed(key, object.metadata.namespace);
           },
           onDelete: (object) => {
@@ -215,6 +213,7 @@ export class ClusterConnection {
           watchSeconds: this.watchSeconds(),
           maxBackoffMs: this.options.maxBackoffMs,
           namespace,
+          transform: clean,
         },
       );
       this.watches.set(watchKey, watch);
@@ -324,4 +323,15 @@ function forbidden(
     group: kind.group,
     resource: kind.resource,
   };
+}
+
+/** What every object of a kind goes through before it is cached. */
+function cleaner(kind: KindRef): (object: KubeObject) => KubeObject {
+  if (kind.group !== '') return trimObject;
+  if (kind.kind === 'Secret') return (object) => sanitizeSecret(trimObject(object));
+  if (kind.kind === 'Pod') {
+    const sharing = new PodPartSharing();
+    return (object) => sharing.share(trimObject(object));
+  }
+  return trimObject;
 }

@@ -20,6 +20,11 @@ export interface ListWatchOptions {
   maxBackoffMs?: number;
   /** Watch one namespace instead of the whole cluster (where RBAC grants only that). */
   namespace?: string;
+  /**
+   * Applied to every object as it arrives (page by page in a list, event by event in a watch), before
+   * the handlers see it, so what it drops never outlives its page (as client-go's informer transform).
+   */
+  transform?: (object: KubeObject) => KubeObject;
 }
 
 interface WatchEvent {
@@ -111,9 +116,8 @@ export class KubeListWatch {
         items?: KubeObject[];
         metadata?: { continue?: string; resourceVersion?: string };
       };
-      for (const item of page.items ?? []) {
-        objects.push(withTypeMeta(item, this.kind));
-      }
+      for (const item of page.items ?? [])
+        objects.push(this.transform(withTypeMeta(item, this.kind)));
       continueToken = page.metadata?.continue || undefined;
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
     } while (continueToken && !this.stopped);
@@ -157,7 +161,7 @@ export class KubeListWatch {
     switch (event.type) {
       case 'ADDED':
       case 'MODIFIED':
-        this.handlers.onUpsert(withTypeMeta(event.object, this.kind));
+        this.handlers.onUpsert(this.transform(withTypeMeta(event.object, this.kind)));
         break;
       case 'DELETED':
         this.handlers.onDelete(withTypeMeta(event.object, this.kind));
@@ -174,6 +178,10 @@ export class KubeListWatch {
         );
     }
     if (rv) this.resourceVersion = rv;
+  }
+
+  private transform(object: KubeObject): KubeObject {
+    return this.options.transform ? this.options.transform(object) : object;
   }
 
   private sleep(ms: number): Promise<void> {
