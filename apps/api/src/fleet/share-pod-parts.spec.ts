@@ -61,6 +61,18 @@ describe('PodPartSharing', () => {
   });
 });
 
+it('shares nothing between pods of different controllers', () => {
+  const sharing = new PodPartSharing();
+  const first = sharing.share(replica('cart-5d8-a', true));
+  const other = replica('cart-5d8-b', true);
+  other.metadata.ownerReferences = [{ kind: 'ReplicaSet', name: 'cart-7f1', controller: true }];
+  const second = sharing.share(other);
+  expect(second.metadata.labels).not.toBe(first.metadata.labels);
+  expect((second.spec as { containers: unknown }).containers).not.toBe(
+    (first.spec as { containers: unknown }).containers,
+  );
+});
+
 describe('trimming and sharing on every scenario and a generated fleet', () => {
   const clusters = rawClusters('share');
   const inListOrder = (objects: KubeObject[]) =>
@@ -82,14 +94,21 @@ describe('trimming and sharing on every scenario and a generated fleet', () => {
     },
   );
 
-  it('shares the containers of most replicas in a generated cluster', () => {
+  it('leaves one containers array per controller in a generated cluster', () => {
     const generated = clusters.at(-1)!;
     const sharing = new PodPartSharing();
     const pods = inListOrder(generated.objects.filter((o) => o.kind === 'Pod')).map((o) =>
       sharing.share(trimObject(structuredClone(o))),
     );
     const containers = new Set(pods.map((p) => (p.spec as { containers: unknown }).containers));
+    const controllers = new Set(
+      pods.map(
+        (p) =>
+          `${p.metadata.namespace}/${p.metadata.ownerReferences?.[0]?.name ?? p.metadata.name}`,
+      ),
+    );
     expect(pods.length).toBeGreaterThan(100);
-    expect(containers.size).toBeLessThanOrEqual(pods.length / 2);
+    expect(controllers.size).toBeLessThan(pods.length);
+    expect(containers.size).toBe(controllers.size);
   });
 });
