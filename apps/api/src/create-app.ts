@@ -7,8 +7,10 @@ import { sendSharedBodies } from './graphql/send-shared-bodies.middleware';
 import { sharedBodies } from './graphql/shared-bodies';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { serveWebApp } from './web/serve-web-app';
+import { findWorkspaceRoot } from './workspace-root';
 
-export const DEFAULT_WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'apps', 'web');
+/** Where `npm run build:web` writes, whether the hub runs from its sources or from dist/api. */
+export const DEFAULT_WEB_DIR = join(findWorkspaceRoot(__dirname), 'dist', 'apps', 'web');
 
 /** Builds the Nest application (not yet listening); shared by main() and the API tests. */
 export async function createApp(

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type KubeObject } from '../kube-object';
 import { loadScenarioObjects } from '../scenario/load-scenario-objects';
 import { type ScenarioName } from './fleet-clusters';
 
-/** `libs/fleet-sim/scenarios`: the YAML files, next to the package's src folder. */
-export const SCENARIO_DIR = join(__dirname, '..', '..', 'scenarios');
+/**
+ * `libs/fleet-sim/scenarios`: the YAML files, next to the package's src folder. Found through the
+ * package rather than `__dirname`, which is elsewhere when the code runs compiled (dist/api/libs/...).
+ */
+export const SCENARIO_DIR = join(
+  // Locates the package's folder for its data; no code is imported through the package name.
+  // eslint-disable-next-line @nx/enforce-module-boundaries
+  dirname(require.resolve('@meshwork/fleet-sim/package.json')),
+  'scenarios',
+);
 
 /** The CRD files (in scenarios/crds) each scenario's custom resources need. */
 export const SCENARIO_CRDS: Record<ScenarioName, readonly string[]> = {
