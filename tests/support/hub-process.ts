@@ -17,11 +17,16 @@ export interface StartHubOptions {
   kubeconfigPath?: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /**
+   * A compiled hub's main.js (see buildApi) to run as `npm start` does; without it the hub runs from
+   * its TypeScript sources through register-ts, as `npm run start:api` does.
+   */
+  compiledMain?: string;
 }
 
 /**
- * Starts the hub as `npm start` does (the API on Node 22 serving the built web app), on a free port on
- * 127.0.0.1, and waits until /readyz says every cluster was tried once.
+ * Starts the hub (the API on Node 22 serving the built web app) on a free port on 127.0.0.1, and waits
+ * until /readyz says every cluster was tried once.
  */
 export async function startHubProcess(options: StartHubOptions = {}): Promise<HubProcess> {
   const [port] = await findFreePorts(1);
@@ -39,12 +44,14 @@ export async function startHubProcess(options: StartHubOptions = {}): Promise<Hu
   const hub = new ManagedProcess({
     name: 'meshwork-hub',
     command: process.execPath,
-    args: [
-      '--enable-source-maps',
-      '-r',
-      join(REPO, 'scripts', 'register-ts.cjs'),
-      join(REPO, 'apps', 'api', 'src', 'main.ts'),
-    ],
+    args: options.compiledMain
+      ? [options.compiledMain]
+      : [
+          '--enable-source-maps',
+          '-r',
+          join(REPO, 'scripts', 'register-ts.cjs'),
+          join(REPO, 'apps', 'api', 'src', 'main.ts'),
+        ],
     logPath: join(workDir, 'hub.log'),
     env,
   });
