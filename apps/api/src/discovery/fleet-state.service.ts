@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Subject } from 'rxjs';
+import { jsonEqual } from '@meshwork/adapters-core';
 import type { Certificate, Mesh, MeshLink, NativePolicy, Service, Workload } from '@meshwork/model';
 import type { ClusterDiscovery } from './cluster-discovery';
 
@@ -34,10 +34,11 @@ export class FleetState {
   readonly changes = new Subject<FleetChange>();
   private revisionNumber = 0;
   private readonly clusters = new Map<string, ClusterDiscovery>();
-  /** A digest of every entity's serialized form, by id, to tell what a new discovery changed. */
-  private readonly fingerprints = new Map<string, Map<string, string>>();
-  /** The entity objects those forms were taken from: an entity carried over as is needs no new one. */
-  private readonly printed = new Map<string, Map<string, Entity>>();
+  /**
+   * Every cluster's entities by id, to tell what a new discovery changed. Entities are never mutated
+   * once discovered, so an entity carried over as the same object is unchanged without a look.
+   */
+  private readonly entities = new Map<string, Map<string, Entity>>();
   private views: FleetViews = {};
 
   get revision(): number {
@@ -46,10 +47,8 @@ export class FleetState {
 
   /** Replaces one cluster's discovery; returns the change (with no ids when nothing changed). */
   replace(discovery: ClusterDiscovery): FleetChange {
-    const previous = this.fingerprints.get(discovery.cluster) ?? new Map<string, string>();
-    const previousObjects = this.printed.get(discovery.cluster) ?? new Map<string, Entity>();
-    const next = new Map<string, string>();
-    const nextObjects = new Map<string, Entity>();
+    const previous = this.entities.get(discovery.cluster) ?? new Map<string, Entity>();
+    const next = new Map<string, Entity>();
     const changedIds: string[] = [];
     const entities: Entity[] = [
       ...discovery.meshes,
@@ -60,20 +59,17 @@ export class FleetState {
       ...discovery.certificates,
     ];
     for (const entity of entities) {
-      nextObjects.set(entity.id, entity);
-      const unchanged =
-        previousObjects.get(entity.id) === entity ? previous.get(entity.id) : undefined;
-      const print = unchanged ?? fingerprint(entity);
-      next.set(entity.id, print);
-      if (previous.get(entity.id) !== print) changedIds.push(entity.id);
+      next.set(entity.id, entity);
+      const before = previous.get(entity.id);
+      if (before === undefined || (before !== entity && !jsonEqual(before, entity)))
+        changedIds.push(entity.id);
     }
     for (const id of previous.keys()) if (!next.has(id)) changedIds.push(id);
     const errorsChanged =
       JSON.stringify(this.clusters.get(discovery.cluster)?.errors ?? []) !==
       JSON.stringify(discovery.errors);
     this.clusters.set(discovery.cluster, discovery);
-    this.fingerprints.set(discovery.cluster, next);
-    this.printed.set(discovery.cluster, nextObjects);
+    this.entities.set(discovery.cluster, next);
     if (changedIds.length === 0 && !errorsChanged) {
       return { revision: this.revisionNumber, clusters: [], changedIds: [] };
     }
@@ -157,12 +153,4 @@ export class FleetState {
       all.push(...pick(this.clusters.get(cluster)!));
     return all;
   }
-}
-
-/**
- * A digest rather than the serialized entity itself: a fleet holds tens of thousands of entities, and
- * keeping their JSON only to compare it cost more heap than the entities.
- */
-function fingerprint(entity: Entity): string {
-  return createHash('sha256').update(JSON.stringify(entity)).digest('base64');
 }

@@ -1,4 +1,4 @@
-import type { KubeObject } from '@meshwork/adapters-core';
+import { jsonEqual, type KubeObject } from '@meshwork/adapters-core';
 
 type Loose = Record<string, unknown>;
 
@@ -13,25 +13,6 @@ const SHARED_PARTS = [
   ['status', 'containerStatuses'],
   ['status', 'initContainerStatuses'],
 ] as const;
-
-/** Structural equality of two JSON values. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  let keys = 0;
-  for (const key in a) {
-    if (!Object.hasOwn(b, key) || !jsonEqual((a as Loose)[key], (b as Loose)[key])) return false;
-    keys += 1;
-  }
-  for (const key in b) if (Object.hasOwn(b, key)) keys -= 1;
-  return keys === 0;
-}
 
 /** The pod's controller (namespace and owner name), or undefined for a pod nothing owns. */
 function controllerOf(pod: KubeObject): string | undefined {

@@ -29,3 +29,4 @@ export * from './certificates/testing/test-ca';
 export * from './certificates/testing/certificate-objects';
 export * from './metrics/mesh-promql';
 export * from './metrics/promql-text';
+export * from './helpers/json-equal';
