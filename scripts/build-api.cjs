@@ -5,6 +5,8 @@
 // The tree mirrors the repository (<outDir>/apps/api/src/main.js), and @meshwork/* imports become
 // relative requires, so it needs no workspace links for code. It resolves its npm dependencies from the
 // repository's node_modules, which is why outDir must be inside the repository.
+// --source-maps writes external .js.map files for debugging: free unless node runs with
+// --enable-source-maps, which costs ~15 MB of heap on the demo fleet, so npm start goes without.
 const fs = require('node:fs');
 const path = require('node:path');
 const swc = require('@swc/core');
