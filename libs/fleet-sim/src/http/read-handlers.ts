@@ -52,14 +52,27 @@ export function handleList(r: ResourceRequest): void {
   const metadata: Record<string, unknown> = { resourceVersion: String(page.rv) };
   if (page.lastKey !== undefined) metadata.continue = encodeContinue(page.rv, page.lastKey);
   if (page.remainingItemCount !== undefined) metadata.remainingItemCount = page.remainingItemCount;
-  const items = page.items.map((s) => itemJson(type, s, r.apiVersion)).join(',');
-  const head = `{"kind":${JSON.stringify(type.listKind)},"apiVersion":${JSON.stringify(r.apiVersion)},"metadata":${JSON.stringify(metadata)}`;
-  sendJson(r.res, 200, `${head},"items":[${items}]}`);
+  const head = `{"kind":${JSON.stringify(type.listKind)},"apiVersion":${JSON.stringify(r.apiVersion)},"metadata":${JSON.stringify(metadata)},"items":[`;
+  const parts: Buffer[] = [Buffer.from(head)];
+  for (const [index, stored] of page.items.entries()) {
+    if (index > 0) parts.push(COMMA);
+    parts.push(itemBytes(type, stored, r.apiVersion));
+  }
+  parts.push(END_OF_LIST);
+  sendJson(r.res, 200, Buffer.concat(parts));
 }
+
+const COMMA = Buffer.from(',');
+const END_OF_LIST = Buffer.from(']}');
 
 /** Built-in list items carry no kind/apiVersion (typed lists drop them); custom resources keep them. */
 export function itemJson(type: ResourceType, stored: StoredObject, apiVersion: string): string {
   return type.customResource ? stored.json(apiVersion) : stored.bodyJson();
+}
+
+/** `itemJson` as bytes, cached for built-in kinds. */
+function itemBytes(type: ResourceType, stored: StoredObject, apiVersion: string): Buffer {
+  return type.customResource ? Buffer.from(stored.json(apiVersion)) : stored.bodyBytes();
 }
 
 function parseLimit(text: string | null): number | undefined {

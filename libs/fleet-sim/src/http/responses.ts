@@ -12,8 +12,8 @@ function headers(contentType: string): Record<string, string> {
 }
 
 /** A JSON answer; `body` may be pre-serialized (lists and objects are built from cached JSON). */
-export function sendJson(res: ServerResponse, code: number, body: string | object): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+export function sendJson(res: ServerResponse, code: number, body: Buffer | string | object): void {
+  const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(code, {
     ...headers('application/json'),
     'Content-Length': Buffer.byteLength(text),

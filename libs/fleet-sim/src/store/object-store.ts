@@ -132,7 +132,7 @@ export class ObjectStore {
   warm(): void {
     for (const bucket of this.buckets.values()) {
       bucket.sortedKeys();
-      for (const stored of bucket.values()) stored.bodyJson();
+      for (const stored of bucket.values()) stored.bodyBytes();
     }
   }
 

@@ -6,6 +6,7 @@ import { type KubeObject } from '../kube-object';
  */
 export class StoredObject {
   private body: string | undefined;
+  private bodyBuffer: Buffer | undefined;
 
   constructor(
     readonly object: KubeObject,
@@ -24,6 +25,15 @@ export class StoredObject {
       this.body = JSON.stringify(rest);
     }
     return this.body;
+  }
+
+  /**
+   * The JSON body as UTF-8 bytes, also encoded once: lists are assembled from these, so serving one
+   * costs a copy of bytes rather than joining and re-encoding megabytes of strings (kube-apiserver's
+   * watch cache keeps each object's serialized bytes for the same reason).
+   */
+  bodyBytes(): Buffer {
+    return (this.bodyBuffer ??= Buffer.from(this.bodyJson()));
   }
 
   /** A private deep copy, parsed from the cached JSON. */
