@@ -1,6 +1,7 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { KindRef } from '@meshwork/adapters-core';
 import { kubeRequest } from '../clusters/kube-http';
+import { mapLimited } from './map-limited';
 
 export interface AccessDenial {
   verb: string;
@@ -9,6 +10,8 @@ export interface AccessDenial {
 }
 
 const VERBS = ['list', 'watch'] as const;
+/** Reviews in flight at once per cluster (each is a small POST; see mapLimited). */
+const CONCURRENT_REVIEWS = 4;
 
 /**
  * Asks the cluster, with a SelfSubjectAccessReview per (verb, kind), whether our identity may list and
@@ -21,8 +24,10 @@ export async function reviewAccess(
   timeoutMs: number,
 ): Promise<AccessDenial[]> {
   const checks = kinds.flatMap((kind) => VERBS.map((verb) => ({ kind, verb })));
-  const results = await Promise.all(
-    checks.map(async ({ kind, verb }): Promise<AccessDenial | undefined> => {
+  const results = await mapLimited(
+    checks,
+    CONCURRENT_REVIEWS,
+    async ({ kind, verb }): Promise<AccessDenial | undefined> => {
       try {
         const response = await kubeRequest(
           kubeConfig,
@@ -45,7 +50,7 @@ export async function reviewAccess(
       } catch {
         return undefined;
       }
-    }),
+    },
   );
   return results.filter((r): r is AccessDenial => r !== undefined);
 }

@@ -1,6 +1,10 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { KindRef } from '@meshwork/adapters-core';
 import { kubeGet } from '../clusters/kube-http';
+import { mapLimited } from './map-limited';
+
+/** Discovery documents fetched at once per cluster (see mapLimited). */
+const CONCURRENT_REQUESTS = 4;
 
 /**
  * Which of `kinds` the cluster serves: `/apis` says which group/versions exist (one request, so the
@@ -19,20 +23,18 @@ export async function findServedKinds(
   }
   const served = new Set<KindRef>();
   const present = await presentGroupVersions(kubeConfig, timeoutMs);
-  await Promise.all(
-    [...byGroupVersion].map(async ([path, wanted]) => {
-      if (path.startsWith('/apis/') && !present.has(path)) return;
-      const response = await kubeGet(kubeConfig, path, timeoutMs);
-      if (response.status === 404) return;
-      if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
-      const resources = new Set(
-        (
-          (JSON.parse(response.body) as { resources?: Array<{ name: string }> }).resources ?? []
-        ).map((r) => r.name),
-      );
-      for (const kind of wanted) if (resources.has(kind.resource)) served.add(kind);
-    }),
-  );
+  await mapLimited([...byGroupVersion], CONCURRENT_REQUESTS, async ([path, wanted]) => {
+    if (path.startsWith('/apis/') && !present.has(path)) return;
+    const response = await kubeGet(kubeConfig, path, timeoutMs);
+    if (response.status === 404) return;
+    if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
+    const resources = new Set(
+      ((JSON.parse(response.body) as { resources?: Array<{ name: string }> }).resources ?? []).map(
+        (r) => r.name,
+      ),
+    );
+    for (const kind of wanted) if (resources.has(kind.resource)) served.add(kind);
+  });
   return served;
 }
 
