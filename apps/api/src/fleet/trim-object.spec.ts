@@ -101,6 +101,39 @@ describe('trimObject', () => {
     });
   });
 
+  it("keeps a ReplicaSet's owner and template metadata but not its pod spec", () => {
+    const templateMetadata = {
+      annotations: { 'config.linkerd.io/default-inbound-policy': 'deny' },
+    };
+    const replicaSet = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name: 'cart-5d8',
+        namespace: 'shop',
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: 'cart', uid: '9e', controller: true },
+        ],
+      },
+      spec: {
+        replicas: 2,
+        template: {
+          metadata: templateMetadata,
+          spec: { containers: [{ name: 'cart', image: 'example/cart:1' }] },
+        },
+      },
+    } as KubeObject;
+    expect(trimObject(structuredClone(replicaSet))).toEqual({
+      ...replicaSet,
+      metadata: {
+        name: 'cart-5d8',
+        namespace: 'shop',
+        ownerReferences: [{ kind: 'Deployment', name: 'cart', controller: true }],
+      },
+      spec: { replicas: 2, template: { metadata: templateMetadata } },
+    });
+  });
+
   it('leaves something without metadata as it is', () => {
     const odd = { apiVersion: 'v1', kind: 'Pod' } as unknown as KubeObject;
     expect(trimObject(odd)).toBe(odd);

@@ -80,6 +80,7 @@ const ContainerUnread = new Set(CONTAINER_UNREAD);
 const ContainerStatusUnread = new Set(CONTAINER_STATUS_UNREAD);
 const PodStatusUnread = new Set(POD_STATUS_UNREAD);
 const MetadataUnread = new Set(['managedFields']);
+const TemplateSpec = new Set(['spec']);
 /** Pods and their controllers are many: their bookkeeping metadata goes too. */
 const ControllerMetadataUnread = new Set([
   'managedFields',
@@ -150,7 +151,12 @@ export function trimObject(object: KubeObject): KubeObject {
   } else if (object.kind && WORKLOAD_KINDS.has(object.kind) && isObject(target.spec)) {
     const spec = { ...target.spec };
     if (isObject(spec.template) && 'spec' in spec.template)
-      spec.template = { ...spec.template, spec: trimPodSpec(spec.template.spec) };
+      spec.template =
+        object.kind === 'ReplicaSet'
+          ? // A ReplicaSet is read for its owner and its template's annotations; its pods carry the
+            // containers, and its Deployment the template they came from.
+            omit(spec.template, TemplateSpec)
+          : { ...spec.template, spec: trimPodSpec(spec.template.spec) };
     target.spec = spec;
   }
   return object;
