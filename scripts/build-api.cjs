@@ -7,6 +7,11 @@
 // repository's node_modules, which is why outDir must be inside the repository.
 // --source-maps writes external .js.map files for debugging: free unless node runs with
 // --enable-source-maps, which costs ~15 MB of heap on the demo fleet, so npm start goes without.
+//
+// @kubernetes/client-node is an ES module package whose index loads all of its ~2,700 files (every
+// generated API and model) even for KubeConfig alone: ~1 s of start-up and ~37 MB of module sources
+// kept in the heap. The build bundles just the names the hub uses (found in the compiled code) into
+// <outDir>/vendor/kubernetes-client-node.cjs with rolldown, tree-shaken, and points the requires there.
 const fs = require('node:fs');
 const path = require('node:path');
 const swc = require('@swc/core');
@@ -89,6 +94,9 @@ function resolveSource(fromSource, specifier) {
 }
 
 const RELATIVE_REQUIRE = /\brequire\("(\.\.?\/[^"]*)"\)/g;
+const CLIENT_NODE = '@kubernetes/client-node';
+const CLIENT_NODE_REQUIRE = /\bconst (\w+) = require\("@kubernetes\/client-node"\);/g;
+const VENDOR_CLIENT_NODE = path.join('vendor', 'kubernetes-client-node.cjs');
 const BUILD_TOOLS = /\brequire\("(typescript|@swc\/[^"]*|@swc-node\/[^"]*)"\)/;
 
 async function build(outDir, { sourceMaps }) {
@@ -141,10 +149,71 @@ async function build(outDir, { sourceMaps }) {
   }
 
   await compile(sourceRoots().flatMap((root) => listSources(root)));
+  const bundled = await bundleClientNode(outDir, [...emitted].map(outPath));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `build-api: ${emitted.size} files in ${seconds} s -> ${path.relative(process.cwd(), outDir) || '.'}`,
+    `build-api: ${emitted.size} files in ${seconds} s -> ${path.relative(process.cwd(), outDir) || '.'}` +
+      ` (${CLIENT_NODE}: ${bundled.join(', ')})`,
   );
+}
+
+/**
+ * Bundles the names the compiled files take from @kubernetes/client-node (SWC writes
+ * `const _x = require("@kubernetes/client-node");` and then `_x.Name`) and points those requires at
+ * the bundle. Any other use of the package fails the build, as does a name the package lacks.
+ */
+async function bundleClientNode(outDir, files) {
+  const { rolldown } = require('rolldown');
+  const names = new Set();
+  const users = [];
+  for (const file of files) {
+    if (!file.endsWith('.js')) continue;
+    const code = fs.readFileSync(file, 'utf8');
+    if (!code.includes(`"${CLIENT_NODE}"`)) continue;
+    const bindings = [...code.matchAll(CLIENT_NODE_REQUIRE)].map((m) => m[1]);
+    const requires = code.split(`require("${CLIENT_NODE}")`).length - 1;
+    if (bindings.length === 0 || bindings.length !== requires)
+      throw new Error(
+        `${path.relative(outDir, file)} uses ${CLIENT_NODE} in a way this build does not bundle`,
+      );
+    for (const binding of bindings)
+      for (const [, name] of code.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g')))
+        names.add(name);
+    users.push(file);
+  }
+  if (names.size === 0) return [];
+  const entry = path.join(outDir, 'vendor', 'kubernetes-client-node.entry.mjs');
+  const target = path.join(outDir, VENDOR_CLIENT_NODE);
+  fs.mkdirSync(path.dirname(entry), { recursive: true });
+  fs.writeFileSync(entry, `export { ${[...names].sort().join(', ')} } from '${CLIENT_NODE}';\n`);
+  const packageDir = path.dirname(require.resolve(`${CLIENT_NODE}/package.json`));
+  const ownFile = (id) =>
+    id.startsWith(packageDir) || id.startsWith(`${CLIENT_NODE}/`) || id === CLIENT_NODE;
+  const bundle = await rolldown({
+    input: entry,
+    platform: 'node',
+    logLevel: 'warn',
+    // Every other package stays a require of node_modules; only the client's own files are bundled.
+    external: (id, importer) =>
+      importer !== undefined && !id.startsWith('.') && !path.isAbsolute(id) && !ownFile(id),
+    // The generated models are plain classes; what KubeConfig does not reach is left out.
+    treeshake: { moduleSideEffects: (id) => !id.startsWith(packageDir) },
+    // A name the package lacks or a file it cannot find is an error; other notes (cycles) are not.
+    onLog: (level, log) => {
+      if (log.code === 'MISSING_EXPORT' || log.code === 'UNRESOLVED_IMPORT')
+        throw new Error(`bundling ${CLIENT_NODE}: ${log.message}`);
+    },
+  });
+  await bundle.write({ file: target, format: 'cjs' });
+  await bundle.close();
+  fs.rmSync(entry);
+  for (const file of users) {
+    const relative = path.relative(path.dirname(file), target).split(path.sep).join('/');
+    const specifier = relative.startsWith('.') ? relative : `./${relative}`;
+    const code = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, code.replaceAll(`require("${CLIENT_NODE}")`, `require("${specifier}")`));
+  }
+  return [...names].sort();
 }
 
 const args = process.argv.slice(2);

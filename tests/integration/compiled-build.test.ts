@@ -67,6 +67,7 @@ describe('the compiled hub (scripts/build-api.cjs, as npm start runs it)', () =>
 
   it('reports in one line how many files it compiled', () => {
     expect(summary).toMatch(/^build-api: \d{3,} files in \d+\.\d s -> /);
+    expect(summary).toMatch(/@kubernetes\/client-node: .*\bKubeConfig\b/);
     expect(summary.split('\n')).toHaveLength(1);
   });
 
@@ -74,6 +75,8 @@ describe('the compiled hub (scripts/build-api.cjs, as npm start runs it)', () =>
     const loaded = loadedModules();
     expect(loaded).toContain(join(outDir, 'apps', 'api', 'src', 'main.js'));
     expect(loaded).toContain(join(outDir, 'libs', 'fleet-sim', 'src', 'index.js'));
+    // The Kubernetes client comes from the build's tree-shaken bundle, not the package's index.
+    expect(loaded).toContain(join(outDir, 'vendor', 'kubernetes-client-node.cjs'));
     expect(
       loaded.filter((path) => /[/\\]node_modules[/\\](typescript|@swc|@swc-node)[/\\]/.test(path)),
     ).toEqual([]);
