@@ -85,12 +85,20 @@ export async function kubeRequest(
   return new Promise((resolve, reject) => {
     const request = transport.request(url, options, (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
+      const onData = (chunk: Buffer): void => void chunks.push(chunk);
+      const onEnd = (): void => {
         clearTimeout(timer);
-        resolve({ status: response.statusCode ?? 0, body: decodeBody(Buffer.concat(chunks)) });
-      });
-      response.on('error', fail);
+        const body = decodeBody(Buffer.concat(chunks));
+        // A keep-alive socket keeps the request that opened it (through the agent's TLS session
+        // listener) and its response, and through these listeners the promise and so the answer:
+        // megabytes per socket after a list page. Past the answer, a late error interests no one.
+        response.off('data', onData).off('end', onEnd).off('error', fail);
+        request.off('error', fail);
+        response.on('error', ignoreLateError);
+        request.on('error', ignoreLateError);
+        resolve({ status: response.statusCode ?? 0, body });
+      };
+      response.on('data', onData).on('end', onEnd).on('error', fail);
     });
     const timer = setTimeout(
       () => request.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)),
@@ -104,6 +112,8 @@ export async function kubeRequest(
     request.end(payload);
   });
 }
+
+function ignoreLateError(): void {}
 
 export async function kubeGet(
   kubeConfig: KubeConfig,
