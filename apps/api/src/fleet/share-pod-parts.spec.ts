@@ -50,7 +50,7 @@ describe('PodPartSharing', () => {
   });
 });
 
-it('shares nothing between pods of different controllers', () => {
+it('shares labels and containers only between siblings, readiness with any pod', () => {
   const sharing = new PodPartSharing();
   const first = sharing.share(replica('cart-5d8-a', true));
   const other = replica('cart-5d8-b', true);
@@ -61,6 +61,9 @@ it('shares nothing between pods of different controllers', () => {
   expect(second.metadata.labels).not.toBe(first.metadata.labels);
   expect((second.spec as { containers: unknown }).containers).not.toBe(
     (first.spec as { containers: unknown }).containers,
+  );
+  expect((second.status as { conditions: unknown }).conditions).toBe(
+    (first.status as { conditions: unknown }).conditions,
   );
 });
 
