@@ -1,4 +1,4 @@
-import { TrafficModel, type RouteWindowStats } from '@meshwork/fleet-sim';
+import type { RouteWindowStats, TrafficModel } from '@meshwork/fleet-sim';
 import type { Service } from '@meshwork/model';
 import type { FleetView } from '../../topology/graph/fleet-view';
 import type { TrafficMetricsSource } from '../traffic-metrics-source';
@@ -37,23 +37,23 @@ export class SimulatedMetricsSource implements TrafficMetricsSource {
     this.epochMs = options.epochMs ?? this.now() - 3_600_000;
   }
 
-  edges(windowSeconds: number): Promise<TrafficSnapshot> {
-    const stats = this.current().windowStats(windowSeconds, this.now());
-    return Promise.resolve({
+  async edges(windowSeconds: number): Promise<TrafficSnapshot> {
+    const stats = (await this.current()).windowStats(windowSeconds, this.now());
+    return {
       available: true,
       source: this.name,
       edges: stats.flatMap(toSamples),
       windowSeconds,
       fetchedAt: new Date(this.now()),
-    });
+    };
   }
 
-  serviceSeries(
+  async serviceSeries(
     service: Service,
     windowSeconds: number,
     stepSeconds: number,
   ): Promise<ServiceSeriesResult> {
-    const model = this.current();
+    const model = await this.current();
     const end = this.now();
     const names = [
       'requestRate',
@@ -88,14 +88,17 @@ export class SimulatedMetricsSource implements TrafficMetricsSource {
       ];
       values.forEach((v, i) => series[i]!.points.push({ t: new Date(t), v }));
     }
-    return Promise.resolve({ available: true, series });
+    return { available: true, series };
   }
 
-  private current(): TrafficModel {
+  private async current(): Promise<TrafficModel> {
     if (this.model?.revision !== this.fleet.revision) {
+      // The traffic model lives in fleet-sim, loaded only when simulated traffic is asked for: a hub
+      // on real clusters never loads the simulator (~300 modules).
+      const { TrafficModel: Model } = await import('@meshwork/fleet-sim');
       this.model = {
         revision: this.fleet.revision,
-        model: new TrafficModel(fleetInventory(this.fleet), {
+        model: new Model(fleetInventory(this.fleet), {
           seed: this.options.seed,
           epochMs: this.epochMs,
           now: this.now,
