@@ -36,6 +36,7 @@ module.exports = {
   moduleNameMapper: {
     '^@meshwork/model$': path.join(__dirname, 'libs/model/src/index.ts'),
     '^@meshwork/adapters-core$': path.join(__dirname, 'libs/adapters/core/src/index.ts'),
+    '^@meshwork/adapters-core/testing$': path.join(__dirname, 'libs/adapters/core/src/testing.ts'),
     '^@meshwork/adapters-(istio|linkerd|consul|smi)$': path.join(__dirname, 'libs/adapters/$1/src/index.ts'),
     '^@meshwork/fleet-sim$': path.join(__dirname, 'libs/fleet-sim/src/index.ts'),
   },

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CoreV1Api } from '@kubernetes/client-node';
-import { TestCa } from '@meshwork/adapters-core';
+import { TestCa } from '@meshwork/adapters-core/testing';
 import { applyScenario, scenarioFleet, type ScenarioCluster } from '@meshwork/fleet-sim';
 import { clusterKubeConfig } from '../support/cluster-kube-config';
 import { startControlPlane, type ControlPlane } from '../support/control-plane';

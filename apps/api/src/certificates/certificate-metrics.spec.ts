@@ -1,4 +1,4 @@
-import { TestCa } from '@meshwork/adapters-core';
+import { TestCa } from '@meshwork/adapters-core/testing';
 import { MeshKind } from '@meshwork/model';
 import pino from 'pino';
 import { meshworkConfigSchema } from '../config/meshwork-config';

@@ -1,4 +1,4 @@
-import { TestCa } from '@meshwork/adapters-core';
+import { TestCa } from '@meshwork/adapters-core/testing';
 import {
   CertificateExpiryClass,
   CertificateRole,

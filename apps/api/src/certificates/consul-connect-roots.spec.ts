@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { TestCa } from '@meshwork/adapters-core';
+import { TestCa } from '@meshwork/adapters-core/testing';
 import { CertificateRole, MeshKind } from '@meshwork/model';
 import pino from 'pino';
 import { meshworkConfigSchema } from '../config/meshwork-config';

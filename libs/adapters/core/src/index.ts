@@ -25,8 +25,6 @@ export * from './certificates/parse-pem-bundle';
 export * from './certificates/pem-blocks';
 export * from './certificates/spiffe-trust-domain';
 export * from './certificates/basic-constraints';
-export * from './certificates/testing/test-ca';
-export * from './certificates/testing/certificate-objects';
 export * from './metrics/mesh-promql';
 export * from './metrics/promql-text';
 export * from './helpers/json-equal';

@@ -1,9 +1,5 @@
-import {
-  CertificateCollector,
-  type TestCa,
-  chainRole,
-  trustBundleRole,
-} from '@meshwork/adapters-core';
+import { CertificateCollector, chainRole, trustBundleRole } from '@meshwork/adapters-core';
+import type { TestCa } from '@meshwork/adapters-core/testing';
 import {
   type Certificate,
   CertificateRole,

@@ -1,4 +1,4 @@
-import { TestCa, secretOf, webhookConfigurationOf } from '@meshwork/adapters-core';
+import { TestCa, secretOf, webhookConfigurationOf } from '@meshwork/adapters-core/testing';
 import { CertificateRole } from '@meshwork/model';
 import { fixtureSnapshot } from '../__fixtures__/load-fixtures';
 import { ConsulAdapter } from '../consul-adapter';

@@ -1,12 +1,10 @@
+import { CertificateKinds, type KubeObject, SnapshotBuilder } from '@meshwork/adapters-core';
 import {
-  CertificateKinds,
-  type KubeObject,
-  SnapshotBuilder,
   TestCa,
   configMapOf,
   secretOf,
   webhookConfigurationOf,
-} from '@meshwork/adapters-core';
+} from '@meshwork/adapters-core/testing';
 import { CertificateChainStatus, CertificateRole, ClusterErrorCode } from '@meshwork/model';
 import { IstioAdapter } from '../istio-adapter';
 import { readFixture } from '../testing/load-fixture';

@@ -1,4 +1,9 @@
-import { TestCa, configMapOf, secretOf, webhookConfigurationOf } from '@meshwork/adapters-core';
+import {
+  TestCa,
+  configMapOf,
+  secretOf,
+  webhookConfigurationOf,
+} from '@meshwork/adapters-core/testing';
 import { CertificateChainStatus, CertificateRole } from '@meshwork/model';
 import { discoverPrimary, fixtureSnapshot } from '../testing/fixtures';
 import { LINKERD_ISSUER_SECRET, LINKERD_TRUST_ROOTS } from './linkerd-certificates';

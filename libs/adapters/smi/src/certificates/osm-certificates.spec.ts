@@ -1,4 +1,4 @@
-import { TestCa, secretOf } from '@meshwork/adapters-core';
+import { TestCa, secretOf } from '@meshwork/adapters-core/testing';
 import { CertificateChainStatus, CertificateRole } from '@meshwork/model';
 import { SmiAdapter } from '../smi-adapter';
 import { snapshotOf } from '../testing/fixtures';
