@@ -22,7 +22,8 @@ const DEFAULT_OUT_DIR = path.join(ROOT, 'dist', 'api');
 const MARKER = '.meshwork-api-build';
 // Specs, recorded fixtures and test helpers stay out, unless runtime code requires them (see below).
 const TEST_ONLY_DIRS = new Set(['__fixtures__', 'testing']);
-const isSpec = (file) => file.endsWith('.spec.ts');
+// A library's test entry (e.g. @meshwork/adapters-core/testing) is for specs only.
+const isSpec = (file) => file.endsWith('.spec.ts') || file === 'testing.ts';
 
 function sourceRoots() {
   const adapters = path.join(ROOT, 'libs', 'adapters');
