@@ -95,7 +95,7 @@ export class SimulatedMetricsSource implements TrafficMetricsSource {
     if (this.model?.revision !== this.fleet.revision) {
       // The traffic model lives in fleet-sim, loaded only when simulated traffic is asked for: a hub
       // on real clusters never loads the simulator (~300 modules).
-      const { TrafficModel: Model } = await import('@meshwork/fleet-sim');
+      const { TrafficModel: Model } = await import('./traffic-model');
       this.model = {
         revision: this.fleet.revision,
         model: new Model(fleetInventory(this.fleet), {
