@@ -121,6 +121,8 @@ export class KubeListWatch {
       continueToken = page.metadata?.continue || undefined;
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
     } while (continueToken && !this.stopped);
+    // Stopped mid-list (the CRD went away, the cluster was dropped): nobody wants these objects now.
+    if (this.stopped) return;
     this.resourceVersion = resourceVersion;
     this.handlers.onReset(objects);
   }
