@@ -1,6 +1,7 @@
 /**
  * Runs every benchmark in turn with its defaults (issue goals in brackets):
  *   P1/P2 discovery on 20 x 500 [<= 5 s, <= 600 MB; fleetChanged p95 <= 250 ms],
+ *   P1's floor: a minimal client fetching and parsing the same lists (what no hub can beat here),
  *   P3 topology answers on 20 x 500 [p95 <= 200 ms from cache],
  *   P4 the Topology page at 5,000 nodes in headless Chromium [<= 3 s to draw, >= 20 fps panning].
  * Run: npm run bench   (or one of them: npm run bench -- p3)
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 
 const BENCHES: Record<string, string> = {
   'p1-p2': 'p1-p2-discovery.ts',
+  'p1-floor': 'p1-floor.ts',
   p3: 'p3-topology.ts',
   p4: 'p4-topology-render.ts',
 };
