@@ -1,8 +1,8 @@
+import { StrokeIcon } from './stroke-icon';
+
 /** The four states colour may stand for; each also has its own icon shape and a word. */
 export type StateTone = 'ok' | 'degraded' | 'failing' | 'unknown';
 
-// 16x16 strokes in currentColor: the badge's colour applies and the shape alone still tells the
-// states apart for readers who cannot tell the colours apart.
 function iconPath(tone: StateTone): string {
   switch (tone) {
     case 'ok':
@@ -17,23 +17,5 @@ function iconPath(tone: StateTone): string {
 }
 
 export function StateIcon({ tone }: { tone: StateTone }) {
-  return (
-    <svg
-      className="state-icon"
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d={iconPath(tone)}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeIcon className="state-icon" path={iconPath(tone)} />;
 }

@@ -1,7 +1,6 @@
 import { type Reachability } from '../../../graphql/generated/graphql';
+import { StrokeIcon } from '../../../shared/components/stroke-icon';
 
-// 16x16 strokes drawn in currentColor, so the badge's state colour applies and the shape alone
-// still tells the states apart for readers who cannot tell the colours apart.
 function iconPath(reachability: Reachability): string {
   switch (reachability) {
     case 'REACHABLE':
@@ -16,23 +15,5 @@ function iconPath(reachability: Reachability): string {
 }
 
 export function ReachabilityIcon({ reachability }: { reachability: Reachability }) {
-  return (
-    <svg
-      className="reachability-icon"
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d={iconPath(reachability)}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeIcon className="reachability-icon" path={iconPath(reachability)} />;
 }
