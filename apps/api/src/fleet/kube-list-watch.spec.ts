@@ -1,9 +1,9 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { CoreKinds, type KubeObject } from '@meshwork/adapters-core';
-import { FleetSim } from '@meshwork/fleet-sim';
+import { FleetSim, type KubeObject as SimObject } from '@meshwork/fleet-sim';
 import { KubeListWatch } from './kube-list-watch';
 
-const configMap = (name: string): KubeObject => ({
+const configMap = (name: string): SimObject => ({
   apiVersion: 'v1',
   kind: 'ConfigMap',
   metadata: { name, namespace: 'team-a' },
