@@ -28,3 +28,4 @@ export * from './certificates/basic-constraints';
 export * from './metrics/mesh-promql';
 export * from './metrics/promql-text';
 export * from './helpers/json-equal';
+export * from './helpers/duration';

@@ -1,4 +1,4 @@
-import { type KubeObject } from '@meshwork/adapters-core';
+import { type KubeObject, durationMs } from '@meshwork/adapters-core';
 import {
   type CircuitBreakerEffect,
   MtlsModeValue,
@@ -6,7 +6,6 @@ import {
   PolicyEffectType,
   type ServiceSubset,
 } from '@meshwork/model';
-import { durationMs } from './duration';
 import { type PolicyContext } from './policy-context';
 
 interface TrafficPolicy extends Record<string, unknown> {

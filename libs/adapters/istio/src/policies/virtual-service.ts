@@ -1,4 +1,4 @@
-import { type KubeObject } from '@meshwork/adapters-core';
+import { type KubeObject, durationMs } from '@meshwork/adapters-core';
 import {
   type HttpMatch,
   type NativePolicy,
@@ -6,7 +6,6 @@ import {
   PolicyEffectType,
   type RouteScope,
 } from '@meshwork/model';
-import { durationMs } from './duration';
 import { type PolicyContext } from './policy-context';
 
 interface Destination {

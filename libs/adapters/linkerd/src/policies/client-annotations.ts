@@ -1,3 +1,4 @@
+import { durationMs } from '@meshwork/adapters-core';
 import {
   type CircuitBreakerEffect,
   PolicyEffectType,
@@ -5,7 +6,6 @@ import {
   type TimeoutEffect,
 } from '@meshwork/model';
 import { PolicyAnnotations } from '../linkerd-labels';
-import { durationMs } from './duration';
 import { InvalidObjectError } from './invalid-object';
 
 type Annotations = Readonly<Record<string, string>>;
@@ -15,7 +15,7 @@ const pathOf = (key: string) => `metadata.annotations['${key}']`;
 function duration(annotations: Annotations, key: string): number | undefined {
   const value = annotations[key];
   if (value === undefined) return undefined;
-  const ms = durationMs(value);
+  const ms = durationMs(value, { days: true });
   // The policy controller accepts one magnitude and unit (ms, s, m, h, d); compound forms fail there.
   if (ms === undefined || !/^\s*\d+(ms|s|m|h|d)?\s*$/.test(value)) {
     throw new InvalidObjectError(pathOf(key), `"${value}" is not a duration such as 500ms or 10s`);

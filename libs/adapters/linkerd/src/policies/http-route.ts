@@ -1,4 +1,4 @@
-import { type KindRef, type KubeObject } from '@meshwork/adapters-core';
+import { type KindRef, type KubeObject, durationMs } from '@meshwork/adapters-core';
 import {
   type NativePolicy,
   PolicyEffectType,
@@ -12,7 +12,6 @@ import {
   timeoutFromAnnotations,
   unmodelledAnnotations,
 } from './client-annotations';
-import { durationMs } from './duration';
 import { InvalidObjectError, arrayAt } from './invalid-object';
 import { type PolicyContext } from './policy-context';
 import { type ParentRef, routeParents } from './route-parents';
@@ -81,7 +80,7 @@ function outboundRule(
   // The annotation wins over the field, as in the policy controller.
   const annotated = timeoutFromAnnotations(annotations);
   const field = rule.timeouts?.request;
-  const fieldMs = durationMs(field);
+  const fieldMs = durationMs(field, { days: true });
   if (field !== undefined && fieldMs === undefined) {
     throw new InvalidObjectError(`${at}.timeouts.request`, `"${field}" is not a duration`);
   }

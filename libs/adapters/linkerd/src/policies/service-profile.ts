@@ -1,3 +1,4 @@
+import { durationMs } from '@meshwork/adapters-core';
 import {
   type HttpMatch,
   type NativePolicy,
@@ -10,7 +11,6 @@ import {
   type ServiceProfileRouteSpec,
   type ServiceProfileSpec,
 } from '../linkerd-kinds';
-import { durationMs } from './duration';
 import { InvalidObjectError, arrayAt } from './invalid-object';
 import { type PolicyContext } from './policy-context';
 import { parseQuantity } from './quantity';
@@ -48,7 +48,7 @@ function readRoute(policy: NativePolicy, route: ServiceProfileRouteSpec, index: 
     matches: routeMatch(route, at, policy.unmodelled),
   };
   if (route.timeout !== undefined) {
-    const ms = durationMs(route.timeout);
+    const ms = durationMs(route.timeout, { days: true });
     if (ms === undefined)
       throw new InvalidObjectError(`${at}.timeout`, `"${route.timeout}" is not a duration`);
     if (ms > 0) policy.effects.push({ type: PolicyEffectType.TIMEOUT, ms, route: scope });
