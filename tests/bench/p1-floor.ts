@@ -9,10 +9,8 @@
  * beat max(client CPU, (client CPU + simulator CPU) / 2), however it spreads its work.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FleetSim, generateFleet } from '@meshwork/fleet-sim';
+import { startP1Fleet } from './support/p1-fleet';
 
 const runs = Number(process.argv[2] ?? 3);
 const CLUSTERS = Number(process.argv[3] ?? 20);
@@ -52,17 +50,7 @@ function runClient(kubeconfigPath: string, mode: 'fetch' | 'parse'): Promise<Cli
 }
 
 async function main(): Promise<void> {
-  const clusters = generateFleet({
-    clusters: CLUSTERS,
-    servicesPerCluster: SERVICES,
-    workloadsPerService: 2,
-    podsPerWorkload: 3,
-    seed: 'p1',
-  });
-  const sim = await FleetSim.start({ clusters });
-  for (const cluster of sim.clusters) cluster.store.warm();
-  const kubeconfigPath = join(mkdtempSync(join(tmpdir(), 'meshwork-floor-')), 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfigPath, { readOnly: true });
+  const { sim, kubeconfigPath } = await startP1Fleet(CLUSTERS, SERVICES);
 
   for (const mode of ['fetch', 'parse'] as const) {
     const results: Array<ClientResult & { simCpuMs: number; boundMs: number }> = [];

@@ -6,14 +6,13 @@
  * Run: npx node -r ./scripts/register-ts.cjs tests/bench/p1-p2-discovery.ts [runs=3] [clusters=20] [services=500]
  * The hub runs compiled, as its own process (as `npm start` does), fleet-sim in this one.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FleetSim, generateFleet } from '@meshwork/fleet-sim';
+import { readFileSync } from 'node:fs';
+import type { FleetSim } from '@meshwork/fleet-sim';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApi } from '../support/build-api';
 import { startHubProcess, type HubProcess } from '../support/hub-process';
+import { startP1Fleet } from './support/p1-fleet';
 
 const runs = Number(process.argv[2] ?? 3);
 // The issue's fleet by default; smaller ones (e.g. `3 4 100`) to try the harness quickly.
@@ -141,19 +140,7 @@ async function main(): Promise<void> {
   const compiled = buildApi();
   console.log(compiled.summary);
   const t0 = Date.now();
-  const clusters = generateFleet({
-    clusters: CLUSTERS,
-    servicesPerCluster: SERVICES,
-    workloadsPerService: 2,
-    podsPerWorkload: 3,
-    seed: 'p1',
-  });
-  const objects = clusters.reduce((n, c) => n + c.objects.length, 0);
-  const sim = await FleetSim.start({ clusters });
-  // fleet-sim stands in for 20 API servers on their own machines: its encoding is done before the clock starts.
-  for (const cluster of sim.clusters) cluster.store.warm();
-  const kubeconfigPath = join(mkdtempSync(join(tmpdir(), 'meshwork-bench-')), 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfigPath, { readOnly: true });
+  const { sim, kubeconfigPath, objects } = await startP1Fleet(CLUSTERS, SERVICES);
   console.log(`fleet-sim: ${CLUSTERS} clusters, ${objects} objects, up in ${Date.now() - t0} ms`);
 
   const p1Times: number[] = [];
