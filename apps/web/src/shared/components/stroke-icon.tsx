@@ -2,7 +2,7 @@
  * A 16x16 icon of strokes drawn in currentColor, so a badge's state colour applies, while the shape
  * alone still tells states apart for readers who cannot tell the colours apart.
  */
-export function StrokeIcon({ path, className }: { path: string; className: string }) {
+export function StrokeIcon({ path, className }: { path: string; className?: string }) {
   return (
     <svg
       className={className}

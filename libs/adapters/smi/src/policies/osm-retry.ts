@@ -1,6 +1,5 @@
-import { type KubeObject } from '@meshwork/adapters-core';
+import { durationMs, type KubeObject } from '@meshwork/adapters-core';
 import { type NativePolicy, PolicyEffectType } from '@meshwork/model';
-import { goDurationMs } from './go-duration';
 import { type PolicyReader } from './read-policies';
 import { type SmiPolicyContext } from './policy-context';
 import { skipped } from './skipped';
@@ -16,7 +15,7 @@ import {
 function durationAt(value: unknown, path: string): number | undefined {
   const text = optionalString(value, path);
   if (text === undefined) return undefined;
-  const ms = goDurationMs(text);
+  const ms = durationMs(text);
   if (ms === undefined) throw new InvalidSpecError(`${path} is not a duration: ${text}`);
   return ms;
 }

@@ -1,3 +1,4 @@
+import { StrokeIcon } from '../../../shared/components/stroke-icon';
 import { type Health } from '../graphql/topology-data';
 import { healthIconPath } from '../graph/health-icons';
 import { healthTone, healthWord } from '../model/health-tone';
@@ -7,16 +8,7 @@ export function HealthMark({ health, title }: { health: Health; title?: string }
   const tone = healthTone(health);
   return (
     <span className={`topology-health tone-${tone}`} data-health={health} title={title}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <path
-          d={healthIconPath(tone)}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <StrokeIcon path={healthIconPath(tone)} />
       {healthWord[health]}
     </span>
   );
