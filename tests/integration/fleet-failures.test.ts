@@ -2,6 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubernetesObjectApi, RbacAuthorizationV1Api } from '@kubernetes/client-node';
+import { CoreKinds } from '@meshwork/adapters-core';
+import pino from 'pino';
+import { kubeRequest } from '../../apps/api/src/clusters/kube-http';
+import { ClusterConnection } from '../../apps/api/src/fleet/cluster-connection';
 import { clusterKubeConfig } from '../support/cluster-kube-config';
 import { startControlPlane, type ControlPlane } from '../support/control-plane';
 import { isControlPlaneSkipped } from '../support/control-plane-state';
@@ -202,6 +206,88 @@ const MESHES_QUERY = '{ meshes { id kind cluster { name } } }';
         30_000,
         'the FORBIDDEN error to clear',
       );
+    });
+
+    it('syncs a cluster that refuses one kind where access reviews cannot be made, and names the kind', async () => {
+      const admin = clusterKubeConfig(plane.cluster('alpha'), 'admin');
+      const reader = clusterKubeConfig(plane.cluster('alpha'), 'readonly');
+      const rbac = admin.makeApiClient(RbacAuthorizationV1Api);
+      // A hardened cluster: no system:basic-user, so the reader may not review its own access (the
+      // review then counts as allowed and the refusal comes from the list itself).
+      const basicUser = await rbac.readClusterRoleBinding({ name: 'system:basic-user' });
+      await rbac.deleteClusterRoleBinding({ name: 'system:basic-user' });
+      const fullRole = await rbac.readClusterRole({ name: READ_ONLY_USER });
+      await rbac.replaceClusterRole({
+        name: READ_ONLY_USER,
+        body: {
+          metadata: { name: READ_ONLY_USER },
+          rules: [
+            { apiGroups: [''], resources: ['namespaces', 'pods'], verbs: ['get', 'list', 'watch'] },
+            { nonResourceURLs: ['*'], verbs: ['get'] },
+          ],
+        },
+      });
+      const connection = new ClusterConnection(
+        'alpha',
+        reader,
+        [CoreKinds.Namespace, CoreKinds.Pod, CoreKinds.Service],
+        { timeoutMs: 2_000, maxBackoffMs: 1_000 },
+        pino({ level: 'silent' }),
+        () => undefined,
+      );
+      try {
+        // RBAC applies changes through an informer: wait until both refusals are in force.
+        await eventually(
+          async () => {
+            const review = await kubeRequest(
+              reader,
+              '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+              {
+                method: 'POST',
+                timeoutMs: 2_000,
+                body: { spec: { resourceAttributes: { verb: 'list', resource: 'pods' } } },
+              },
+            );
+            const list = await kubeRequest(reader, '/api/v1/services?limit=1', {
+              timeoutMs: 2_000,
+            });
+            return review.status === 403 && list.status === 403 ? true : undefined;
+          },
+          10_000,
+          'access reviews and service lists refused',
+        );
+        await connection.start();
+        await eventually(
+          async () => (connection.synced ? true : undefined),
+          15_000,
+          'alpha synced without services',
+        );
+        expect(connection.errors()).toEqual([
+          expect.objectContaining({
+            code: 'FORBIDDEN',
+            verb: 'list',
+            group: '',
+            resource: 'services',
+          }),
+        ]);
+        const namespaces = connection.snapshot().list(CoreKinds.Namespace);
+        expect(namespaces.map((n) => n.metadata.name)).toContain('istio-system');
+        expect(connection.snapshot().list(CoreKinds.Service)).toEqual([]);
+      } finally {
+        connection.stop();
+        const { name, labels, annotations } = basicUser.metadata!;
+        await rbac.createClusterRoleBinding({
+          body: {
+            metadata: { name, labels, annotations },
+            roleRef: basicUser.roleRef,
+            subjects: basicUser.subjects,
+          },
+        });
+        await rbac.replaceClusterRole({
+          name: READ_ONLY_USER,
+          body: { metadata: { name: READ_ONLY_USER }, rules: fullRole.rules },
+        });
+      }
     });
 
     it('discovers objects of a CRD installed after start', async () => {

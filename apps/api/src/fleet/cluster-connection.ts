@@ -246,8 +246,11 @@ export class ClusterConnection {
       this.changed(key);
     } else if (status === 403) {
       this.kindErrors.set(key, forbidden(this.cluster, 'list', kind, error.message));
-      // The data we had is no longer ours to show.
-      if (this.caches.delete(key)) this.changed(key);
+      // A kind closed to us does not hold the cluster's first sync back (the access review may have
+      // let it through: a review that cannot be made counts as allowed); the retried list brings it
+      // back when access returns. The data we had is no longer ours to show.
+      const wasPending = this.pendingSync.delete(key);
+      if (this.caches.delete(key) || wasPending) this.changed(key);
     } else if (status === 404 && kind.optional) {
       // The CRD went away: stop watching it; a CRD event brings it back when re-installed.
       this.watches.get(key)?.stop();
