@@ -21,6 +21,7 @@ describe('KubeListWatch on fleet-sim', () => {
     kubeConfig.loadFromString(sim.kubeconfig({ readOnly: true }));
   });
 
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => sim.stop());
 
   function listWatch(onObject: (watch: KubeListWatch, object: KubeObject) => void) {
@@ -55,7 +56,9 @@ describe('KubeListWatch on fleet-sim', () => {
     expect(resets[0]!.map((o) => o.metadata.name)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('hands over nothing when stopped in the middle of a list', async () => {
+  it('hands over nothing, and opens no watch, when stopped in the middle of a list', async () => {
+    // Every request the list-watch makes applies the kubeconfig's credentials once.
+    const requests = jest.spyOn(kubeConfig, 'applyToHTTPSOptions');
     let seen = 0;
     const { watch, resets } = listWatch((self) => {
       seen += 1;
@@ -67,6 +70,8 @@ describe('KubeListWatch on fleet-sim', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(seen).toBe(2);
     expect(resets).toEqual([]);
+    // The two pages it read, and no watch after them.
+    expect(requests).toHaveBeenCalledTimes(2);
   });
 });
 

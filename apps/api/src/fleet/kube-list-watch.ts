@@ -128,6 +128,7 @@ export class KubeListWatch {
   }
 
   private async watch(): Promise<void> {
+    if (this.stopped) return;
     const seconds = this.options.watchSeconds ?? 240 + Math.floor(Math.random() * 120);
     const query = new URLSearchParams({
       watch: 'true',
