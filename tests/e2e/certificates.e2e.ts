@@ -1,12 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { OverviewPage } from './pages/overview.page';
-import { launchChromium } from './support/chromium';
-import { startHub } from './support/hub';
+import { browserSession } from './support/browser-session';
 import { queryHub, waitForHub } from './support/hub-graphql';
-
-type Hub = Awaited<ReturnType<typeof startHub>>;
 
 interface SummaryAnswer {
   certificateSummary: {
@@ -93,28 +90,14 @@ const testTimeoutMs = 60_000;
 const screenshotPath = join(__dirname, 'screenshots', 'certificates.png');
 
 describe('Certificates page against the hub on its demo fleet', () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
+  const session = browserSession();
   let page: Page;
   let certificates: CertificatesPage;
 
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  }, 30_000);
-
-  beforeEach(async () => {
-    page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    certificates = new CertificatesPage(page, hub!.url);
-  }, 30_000);
-
-  afterEach(async () => {
-    await page?.close();
-  }, 30_000);
+  beforeEach(() => {
+    page = session.page;
+    certificates = new CertificatesPage(page, session.hub.url);
+  });
 
   it(
     'lists the expired certificate first, in red with its word, then the 7-day and 60-day ones',
@@ -232,13 +215,13 @@ describe('Certificates page against the hub on its demo fleet', () => {
     'counts certificates per expiry class on the Overview as the API does; Expired opens the filtered list',
     async () => {
       const { certificateSummary: summary } = await waitForHub(
-        () => queryHub<SummaryAnswer>(hub!.url, summaryQuery),
+        () => queryHub<SummaryAnswer>(session.hub.url, summaryQuery),
         (answer) => answer.certificateSummary.total >= demoCertificates,
       );
       expect(summary.expired).toBeGreaterThanOrEqual(1);
       expect(summary.critical).toBeGreaterThanOrEqual(1);
 
-      const overview = new OverviewPage(page, hub!.url);
+      const overview = new OverviewPage(page, session.hub.url);
       await overview.open();
       await overview
         .certificateTotal()

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { ClustersPage } from './pages/clusters.page';
-import { launchChromium } from './support/chromium';
-import { startHub } from './support/hub';
-
-type Hub = Awaited<ReturnType<typeof startHub>>;
+import { browserSession } from './support/browser-session';
 
 const demoClusters = ['east', 'west', 'north'];
 // Per test: a page load plus up to a few 5 s polls. (A project's testTimeout in jest.config.js is
@@ -13,28 +10,14 @@ const testTimeoutMs = 45_000;
 const screenshotPath = join(__dirname, 'screenshots', 'clusters.png');
 
 describe('Clusters page against the hub on its demo fleet', () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
+  const session = browserSession();
   let page: Page;
   let clusters: ClustersPage;
 
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  }, 30_000);
-
-  beforeEach(async () => {
-    page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    clusters = new ClustersPage(page, hub!.url);
-  }, 30_000);
-
-  afterEach(async () => {
-    await page?.close();
-  }, 30_000);
+  beforeEach(() => {
+    page = session.page;
+    clusters = new ClustersPage(page, session.hub.url);
+  });
 
   it(
     'shows only the clusters in the state an Overview link asks for',

@@ -1,14 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { MeshesPage } from './pages/meshes.page';
 import { OverviewPage } from './pages/overview.page';
 import { ServicesPage } from './pages/services.page';
-import { launchChromium } from './support/chromium';
-import { startHub } from './support/hub';
+import { browserSession } from './support/browser-session';
 import { queryHub, waitForHub } from './support/hub-graphql';
-
-type Hub = Awaited<ReturnType<typeof startHub>>;
 
 interface FleetAnswer {
   fleet: { clusters: number; clustersSynced: number; meshes: number };
@@ -47,38 +44,28 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe('Overview, Meshes and Services against the hub on its demo fleet', () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
   let fleet: FleetAnswer;
-
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  const session = browserSession({
     // The demo's scenarios are read by the hub's watches; compare the pages with what it knows then.
-    fleet = await waitForHub(
-      () => queryHub<FleetAnswer>(hub!.url, fleetQuery),
-      (answer) =>
-        answer.fleet.clusters > 0 && answer.fleet.clustersSynced === answer.fleet.clusters,
-    );
-  }, 120_000);
+    ready: async (hub) => {
+      fleet = await waitForHub(
+        () => queryHub<FleetAnswer>(hub.url, fleetQuery),
+        (answer) =>
+          answer.fleet.clusters > 0 && answer.fleet.clustersSynced === answer.fleet.clusters,
+      );
+    },
+    setupTimeoutMs: 120_000,
+  });
+  let page: Page;
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  }, 30_000);
-
-  beforeEach(async () => {
-    page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-  }, 30_000);
-
-  afterEach(async () => {
-    await page?.close();
-  }, 30_000);
+  beforeEach(() => {
+    page = session.page;
+  });
 
   it(
     'opens on the Overview, which shows every mesh of the demo fleet by kind',
     async () => {
-      const overview = new OverviewPage(page, hub!.url);
+      const overview = new OverviewPage(page, session.hub.url);
       await overview.open('/');
       expect(overview.url().pathname).toBe('/overview');
       await overview.waitForSynced();
@@ -97,7 +84,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
   it(
     'links a cluster’s service count to the Services list filtered to that cluster',
     async () => {
-      const overview = new OverviewPage(page, hub!.url);
+      const overview = new OverviewPage(page, session.hub.url);
       await overview.open();
       const cluster = fleet.services.nodes[0]!.cluster.name;
       const expected = fleet.services.nodes.filter((s) => s.cluster.name === cluster).length;
@@ -106,7 +93,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
       expect(await count.innerText()).toBe(String(expected));
 
       await count.click();
-      const services = new ServicesPage(page, hub!.url);
+      const services = new ServicesPage(page, session.hub.url);
       await services.summary().waitFor();
       expect(services.url().pathname).toBe('/services');
       expect(services.url().searchParams.get('cluster')).toBe(cluster);
@@ -120,7 +107,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
   it(
     'lists every mesh with its control-plane health and the clusters it is linked to',
     async () => {
-      const meshes = new MeshesPage(page, hub!.url);
+      const meshes = new MeshesPage(page, session.hub.url);
       await meshes.open();
       expect((await meshes.meshIds()).sort()).toEqual(fleet.meshes.map((mesh) => mesh.id).sort());
       for (const mesh of fleet.meshes) {
@@ -140,7 +127,7 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
   it(
     'lists the scenario’s services in cluster / namespace / name order',
     async () => {
-      const services = new ServicesPage(page, hub!.url);
+      const services = new ServicesPage(page, session.hub.url);
       await services.open();
       const ids = await services.allServiceIds();
       expect([...ids].sort()).toEqual(fleet.services.nodes.map((s) => s.id).sort());
@@ -159,11 +146,12 @@ describe('Overview, Meshes and Services against the hub on its demo fleet', () =
     'opens a service’s detail with its workloads, policies and other clusters, all as links',
     async () => {
       const id = 'east/shop/Service/cart';
-      const expected = (await queryHub<ServiceAnswer>(hub!.url, serviceQuery, { id })).service;
+      const expected = (await queryHub<ServiceAnswer>(session.hub.url, serviceQuery, { id }))
+        .service;
       expect(expected.workloads.length).toBeGreaterThan(0);
       expect(expected.policies.length).toBeGreaterThan(0);
 
-      const services = new ServicesPage(page, hub!.url);
+      const services = new ServicesPage(page, session.hub.url);
       await services.open('/services?q=cart');
       await (await services.revealRow(id)).click();
       await services.detail().waitFor();

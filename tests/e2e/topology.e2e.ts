@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { TopologyPage } from './pages/topology.page';
-import { launchChromium } from './support/chromium';
-import { startHub } from './support/hub';
+import { browserSession } from './support/browser-session';
+import { type Hub } from './support/hub';
 import { waitForHub } from './support/hub-graphql';
-
-type Hub = Awaited<ReturnType<typeof startHub>>;
 
 interface ApiTopology {
   nodes: Array<{
@@ -61,30 +59,20 @@ async function settledTopology(hub: Hub, timeoutMs = 90_000): Promise<ApiTopolog
 }
 
 describe('Topology page against the hub on its demo fleet', () => {
-  let hub: Hub | undefined;
-  let browser: Browser | undefined;
+  let fleet: ApiTopology;
+  const session = browserSession({
+    ready: async (hub) => {
+      fleet = await settledTopology(hub);
+    },
+    setupTimeoutMs: 180_000,
+  });
   let page: Page;
   let topology: TopologyPage;
-  let fleet: ApiTopology;
 
-  beforeAll(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-    fleet = await settledTopology(hub);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  }, 30_000);
-
-  beforeEach(async () => {
-    page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
-    topology = new TopologyPage(page, hub!.url);
-  }, 30_000);
-
-  afterEach(async () => {
-    await page?.close();
-  }, 30_000);
+  beforeEach(() => {
+    page = session.page;
+    topology = new TopologyPage(page, session.hub.url);
+  });
 
   it(
     'draws every node and edge the hub reports, in cluster and namespace boxes',
@@ -137,10 +125,7 @@ describe('Topology page against the hub on its demo fleet', () => {
       await page.waitForURL((url) => url.searchParams.has('v'), { timeout: 5_000 });
       const link = `${topology.url().pathname}${topology.url().search}`;
       const camera = topology.url().searchParams.get('v');
-      const again = new TopologyPage(
-        await browser!.newPage({ viewport: { width: 1280, height: 800 } }),
-        hub!.url,
-      );
+      const again = new TopologyPage(await session.newPage(), session.hub.url);
       await again.open(link);
       await again.sidePanel().waitFor();
       expect(await again.panelNodeId()).toBe(node.id);
@@ -153,7 +138,7 @@ describe('Topology page against the hub on its demo fleet', () => {
     'hides what the Hide expression matches and highlights what Find matches',
     async () => {
       const namespace = fleet.nodes.find((node) => !node.trafficSource)!.namespace;
-      const expected = (await apiTopology(hub!, { hide: `namespace = ${namespace}` })).nodes;
+      const expected = (await apiTopology(session.hub, { hide: `namespace = ${namespace}` })).nodes;
       expect(expected.length).toBeLessThan(fleet.nodes.length);
       await topology.open('/topology?paused=1');
 
@@ -162,7 +147,7 @@ describe('Topology page against the hub on its demo fleet', () => {
 
       const target = expected[0]!;
       await topology.applyExpression('Find', `name = ${target.name}`);
-      const found = await apiTopology(hub!, {
+      const found = await apiTopology(session.hub, {
         hide: `namespace = ${namespace}`,
         find: `name = ${target.name}`,
       });
@@ -184,7 +169,7 @@ describe('Topology page against the hub on its demo fleet', () => {
     async () => {
       // Certificates are read after the graph settles; wait until the hub has classed OSM's root.
       const graph = await waitForHub(
-        () => apiTopology(hub!),
+        () => apiTopology(session.hub),
         (answer) => answer.nodes.some((node) => node.meshKind === 'OSM' && node.certificateAlert),
       );
       const osm = graph.nodes.filter((node) => node.meshKind === 'OSM');
